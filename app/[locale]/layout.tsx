@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { isAppLocale, routing } from "@/lib/i18n/routing";
+import "../globals.css";
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return {
+    metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    description: t("description"),
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1c6b55" };
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!isAppLocale(locale)) notFound();
+  const messages = await getMessages();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-white font-sans text-gray-900 antialiased">
+        {/* Client components only need the error page's words. */}
+        <NextIntlClientProvider messages={{ error: messages.error }}>{children}</NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

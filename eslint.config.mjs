@@ -1,0 +1,22 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    ignores: [".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "e2e-output/**"],
+  },
+  {
+    // lib/answers, lib/rules and lib/sources are plain TypeScript shared by pages, API and tests.
+    files: ["lib/answers/**", "lib/rules/**", "lib/sources/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["next", "next/*", "react", "react/*", "next-intl", "next-intl/*", "@/app/*", "@/components/*"] },
+      ],
+    },
+  },
+];
+
+export default config;

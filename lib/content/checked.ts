@@ -1,0 +1,2 @@
+/** The date the product's facts (rules data, guidance, sources) were last checked against their sources. */
+export const CONTENT_CHECKED = "2026-11-25";

@@ -1,0 +1,20 @@
+import { defineRouting } from "next-intl/routing";
+
+/**
+ * The one routing config: the proxy, navigation helpers and request config all read it.
+ * Locales are always prefixed and never remembered in a cookie, so a shared cache can serve any page.
+ */
+export const routing = defineRouting({
+  locales: ["zh-Hans", "zh-Hant"],
+  defaultLocale: "zh-Hans",
+  localePrefix: "always",
+  localeCookie: false,
+  localeDetection: false, // proxy.ts negotiates itself (lib/i18n/negotiate.ts)
+  alternateLinks: true,
+});
+
+export type AppLocale = (typeof routing.locales)[number];
+
+export function isAppLocale(value: unknown): value is AppLocale {
+  return typeof value === "string" && (routing.locales as readonly string[]).includes(value);
+}

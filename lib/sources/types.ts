@@ -1,0 +1,28 @@
+/**
+ * A citable source. Every lender figure and every legal claim the product shows points at one of
+ * these by id, so a reader can check it and a test can verify that it exists and is dated.
+ */
+export type SourceKind = "regulation" | "report" | "seed";
+
+export interface Source {
+  /** Stable id used in citations, e.g. "civil-code-1033". */
+  readonly id: string;
+  /** Title as published (Simplified Chinese for mainland sources). */
+  readonly title: string;
+  /** The same title in Traditional Chinese, for zh-Hant pages. */
+  readonly titleHant: string;
+  /** Issuing body or publisher, Simplified. */
+  readonly publisher: string;
+  readonly publisherHant: string;
+  /** Article or section cited, if any (e.g. "第1033条"); Simplified and Traditional. */
+  readonly article?: string;
+  readonly articleHant?: string;
+  readonly url?: string;
+  /** ISO date the source was published or took effect (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known). */
+  readonly date: string;
+  /** ISO date we last checked what we say about it. */
+  readonly checked: string;
+  readonly kind: SourceKind;
+  /** true for binding law or regulation; false for standards, industry self-regulation, reports. */
+  readonly binding: boolean;
+}
