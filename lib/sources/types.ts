@@ -25,4 +25,7 @@ export interface Source {
   readonly kind: SourceKind;
   /** true for binding law or regulation; false for standards, industry self-regulation, reports. */
   readonly binding: boolean;
+  /** What the product takes from this source, in our own words (Simplified and Traditional). */
+  readonly note?: string;
+  readonly noteHant?: string;
 }

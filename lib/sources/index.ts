@@ -1,0 +1,37 @@
+import { legalSources } from "./legal";
+import { reportSources, seedSources } from "./lenders";
+import type { Source } from "./types";
+
+export type { Source, SourceKind } from "./types";
+
+export type Script = "zh-Hans" | "zh-Hant";
+
+/** Every citable source, laws first, then reports, then seed articles. */
+export const sources = [...legalSources, ...reportSources, ...seedSources] as const satisfies readonly Source[];
+
+export type SourceId = (typeof sources)[number]["id"];
+
+export const sourceIds: readonly SourceId[] = sources.map((s) => s.id);
+
+const byId: ReadonlyMap<string, Source> = new Map(sources.map((s) => [s.id, s]));
+
+export function getSource(id: string): Source | undefined {
+  return byId.get(id);
+}
+
+export function isSourceId(id: string): id is SourceId {
+  return byId.has(id);
+}
+
+export function sourceTitle(source: Source, script: Script): string {
+  return script === "zh-Hant" ? source.titleHant : source.title;
+}
+
+export function sourcePublisher(source: Source, script: Script): string {
+  return script === "zh-Hant" ? source.publisherHant : source.publisher;
+}
+
+/** Article in the given script; undefined when the source is cited as a whole. */
+export function sourceArticle(source: Source, script: Script): string | undefined {
+  return script === "zh-Hant" ? source.articleHant : source.article;
+}

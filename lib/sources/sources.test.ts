@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { hantProblems } from "@/lib/testing/chinese-script";
+import { getSource, sourceIds, sources, sourceTitle } from "./index";
+
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Ids that other parts of the product cite by name: they must keep existing. */
+const REQUIRED_LEGAL_IDS = [
+  "gbt-45251-2025",
+  "nifa-collection-guideline-2024",
+  "nifa-convention-2018",
+  "cba-consumer-loan-collection-2026",
+  "civil-code-1033",
+  "criminal-law-245",
+  "criminal-law-293-1",
+  "public-security-law-2025-50",
+  "credit-card-measures-2011-68",
+  "credit-card-measures-2011-70",
+  "cfc-measures-2024",
+  "spc-private-lending-2020",
+  "spc-2017-22",
+  "credit-reporting-reg-15",
+  "credit-reporting-reg-16",
+  "pboc-credit-relief-2025",
+  "civil-procedure-law",
+];
+
+describe("sources", () => {
+  it("has unique ids", () => {
+    expect(new Set(sourceIds).size).toBe(sourceIds.length);
+  });
+
+  it("has every legal source the product cites", () => {
+    for (const id of REQUIRED_LEGAL_IDS) expect(getSource(id), id).toBeDefined();
+  });
+
+  it.each(sources.map((s) => [s.id, s] as const))("%s is dated and complete", (_id, s) => {
+    expect(s.date).toMatch(ISO_DATE);
+    expect(s.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(s.date <= s.checked).toBe(true);
+    expect(s.title.trim()).not.toBe("");
+    expect(s.titleHant.trim()).not.toBe("");
+    expect(s.publisher.trim()).not.toBe("");
+    expect(s.publisherHant.trim()).not.toBe("");
+    // Article and note come in pairs: a Simplified one needs its Traditional twin.
+    const src: { article?: string; articleHant?: string; note?: string; noteHant?: string } = s;
+    expect(src.article === undefined).toBe(src.articleHant === undefined);
+    expect(src.note === undefined).toBe(src.noteHant === undefined);
+  });
+
+  it.each(sources.map((s) => [s.id, s] as const))("%s: zh-Hant fields are real Traditional", (_id, s) => {
+    const src: { titleHant: string; publisherHant: string; articleHant?: string; noteHant?: string } = s;
+    for (const text of [src.titleHant, src.publisherHant, src.articleHant, src.noteHant]) {
+      if (text !== undefined) expect(hantProblems(text), text).toEqual([]);
+    }
+  });
+
+  it("has a script check that catches Simplified text and pinyin", () => {
+    expect(hantProblems("贷后催收")).not.toEqual([]);
+    expect(hantProblems("導(dǎo)語")).toContain("pinyin in brackets");
+    expect(hantProblems("台灣的干擾")).toEqual([]);
+  });
+
+  it("marks only law, regulations and judicial interpretations as binding", () => {
+    const binding = sources.filter((s) => s.binding).map((s) => s.id);
+    expect(binding).not.toContain("gbt-45251-2025");
+    expect(binding).not.toContain("nifa-collection-guideline-2024");
+    expect(binding).not.toContain("cba-consumer-loan-collection-2026");
+    expect(sources.filter((s) => s.kind !== "regulation" && s.binding)).toEqual([]);
+    expect(getSource("civil-code-1033")?.binding).toBe(true);
+  });
+
+  it("picks the title in the asked script", () => {
+    const s = getSource("credit-reporting-reg-16");
+    expect(s).toBeDefined();
+    if (!s) return;
+    expect(sourceTitle(s, "zh-Hans")).toBe("《征信业管理条例》");
+    expect(sourceTitle(s, "zh-Hant")).toBe("《徵信業管理條例》");
+  });
+
+  it("gives seed sources the seed kind", () => {
+    for (const s of sources.filter((x) => x.id.startsWith("seed-"))) expect(s.kind).toBe("seed");
+  });
+
+  it("has no url it could not confirm", () => {
+    // Urls are omitted rather than guessed; when one is added it must at least be https.
+    for (const s of sources) {
+      const url = (s as { url?: string }).url;
+      if (url !== undefined) expect(url).toMatch(/^https:\/\//);
+    }
+  });
+});
