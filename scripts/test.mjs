@@ -36,7 +36,8 @@ function readJson(file) {
   }
 }
 
-step("type check", bin("tsc"), ["--noEmit", "-p", "."]);
+// Route types (PageProps, LayoutProps) come from `next typegen`.
+step("type check", "sh", ["-c", `${bin("next")} typegen && ${bin("tsc")} --noEmit -p .`]);
 step("lint", bin("eslint"), [".", "--max-warnings=0"]);
 
 // Unit and property tests (vitest).
