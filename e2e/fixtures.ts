@@ -25,7 +25,7 @@ export const test = base.extend<{ offsiteGuard: void }>({
 
 export { expect };
 
-/** axe-core over the whole page, WCAG 2.1 A/AA and best practices: 0 violations expected. */
+/** axe-core over the whole page, WCAG 2.1 A/AA and best practices: 0 violations expected. Needs JavaScript on. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);

@@ -1,0 +1,31 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { LEVELS } from "../rules";
+import { parseVerdict, serializeVerdict, type Verdict } from "./verdict-link";
+
+const fromQuery = (q: string) => Object.fromEntries(new URLSearchParams(q));
+
+describe("verdict-only link", () => {
+  it("round-trips every valid verdict", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LEVELS), fc.integer({ min: 0, max: 3650 }), fc.integer({ min: 0, max: 3650 }), (level, a, b) => {
+        const verdict: Verdict = { level, from: Math.min(a, b), to: Math.max(a, b) };
+        expect(parseVerdict(fromQuery(serializeVerdict(verdict)))).toEqual(verdict);
+      }),
+    );
+  });
+
+  it("carries nothing but the level and the window", () => {
+    expect(Object.keys(fromQuery(serializeVerdict({ level: "high", from: 31, to: 90 })))).toEqual(["level", "from", "to"]);
+  });
+
+  it.each([
+    { level: "certain", from: "1", to: "2" },
+    { level: "high", from: "90", to: "31" },
+    { level: "high", from: "-1", to: "31" },
+    { level: "high", from: "1.5", to: "31" },
+    { level: "high" },
+  ])("rejects %o", (input) => {
+    expect(parseVerdict(input)).toBeNull();
+  });
+});
