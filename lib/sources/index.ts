@@ -1,3 +1,4 @@
+import { guideLegalSources, guideReportSources } from "./guide";
 import { legalSources } from "./legal";
 import { reportSources, seedSources } from "./lenders";
 import type { Source } from "./types";
@@ -6,10 +7,22 @@ export type { Source, SourceKind } from "./types";
 
 export type Script = "zh-Hans" | "zh-Hant";
 
-/** Every citable source, laws first, then reports, then seed articles. */
-export const sources = [...legalSources, ...reportSources, ...seedSources] as const satisfies readonly Source[];
+const ALL = [
+  ...legalSources,
+  ...guideLegalSources,
+  ...reportSources,
+  ...guideReportSources,
+  ...seedSources,
+] as const satisfies readonly Source[];
 
-export type SourceId = (typeof sources)[number]["id"];
+/** Every id in the data: citing an unknown id is a type error. */
+export type SourceId = (typeof ALL)[number]["id"];
+
+/**
+ * Every citable source, laws first, then reports, then seed articles. Typed as Source (not the literal
+ * data) so optional fields such as url and note can be read on any entry.
+ */
+export const sources: readonly (Source & { readonly id: SourceId })[] = ALL;
 
 export const sourceIds: readonly SourceId[] = sources.map((s) => s.id);
 

@@ -43,14 +43,12 @@ describe("sources", () => {
     expect(s.publisher.trim()).not.toBe("");
     expect(s.publisherHant.trim()).not.toBe("");
     // Article and note come in pairs: a Simplified one needs its Traditional twin.
-    const src: { article?: string; articleHant?: string; note?: string; noteHant?: string } = s;
-    expect(src.article === undefined).toBe(src.articleHant === undefined);
-    expect(src.note === undefined).toBe(src.noteHant === undefined);
+    expect(s.article === undefined).toBe(s.articleHant === undefined);
+    expect(s.note === undefined).toBe(s.noteHant === undefined);
   });
 
   it.each(sources.map((s) => [s.id, s] as const))("%s: zh-Hant fields are real Traditional", (_id, s) => {
-    const src: { titleHant: string; publisherHant: string; articleHant?: string; noteHant?: string } = s;
-    for (const text of [src.titleHant, src.publisherHant, src.articleHant, src.noteHant]) {
+    for (const text of [s.titleHant, s.publisherHant, s.articleHant, s.noteHant]) {
       if (text !== undefined) expect(hantProblems(text), text).toEqual([]);
     }
   });
@@ -85,8 +83,7 @@ describe("sources", () => {
   it("has no url it could not confirm", () => {
     // Urls are omitted rather than guessed; when one is added it must at least be https.
     for (const s of sources) {
-      const url = (s as { url?: string }).url;
-      if (url !== undefined) expect(url).toMatch(/^https:\/\//);
+      if (s.url !== undefined) expect(s.url).toMatch(/^https:\/\//);
     }
   });
 });

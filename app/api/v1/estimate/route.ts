@@ -1,0 +1,13 @@
+import type { NextRequest } from "next/server";
+import { estimateResponse, PREFLIGHT_HEADERS } from "@/lib/api/estimate-response";
+
+/** GET /api/v1/estimate?lender=…&days=…&amount=…&contact=… → 200 estimate or 400 invalid_input. */
+export async function GET(request: NextRequest): Promise<Response> {
+  const { status, body, headers } = estimateResponse(request.nextUrl.searchParams);
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+/** CORS preflight: GET is the only method. */
+export async function OPTIONS(): Promise<Response> {
+  return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS });
+}
