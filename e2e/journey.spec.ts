@@ -135,6 +135,20 @@ for (const locale of LOCALES) {
   });
 }
 
+test("with JavaScript the form checks a number as soon as the field is left, in the server's words", async ({ page }) => {
+  await page.goto("/zh-Hans");
+  const days = page.getByLabel(UI["zh-Hans"].days);
+  await days.fill("abc");
+  await days.blur();
+  await expect(days).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("请填数字，例如 30。")).toBeVisible();
+  await days.fill("4000");
+  await expect(page.getByText("不能大于 3650。")).toBeVisible();
+  await days.fill("45");
+  await expect(days).toHaveAttribute("aria-invalid", "false");
+  await expect(page.getByText("不能大于 3650。")).toHaveCount(0);
+});
+
 test("result pages are cacheable by a shared cache and set no cookie", async ({ request }) => {
   const first = await request.get(`/zh-Hans/result?${ANSWERS}`);
   const second = await request.get(`/zh-Hans/result?${ANSWERS}`);

@@ -1,6 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "./language-switch";
 
+const NAV = [
+  { key: "estimate", path: "" },
+  { key: "guide", path: "/guide" },
+  { key: "door", path: "/guide/door" },
+  { key: "sources", path: "/guide/sources" },
+] as const;
+
 export async function SiteHeader() {
   const locale = await getLocale();
   const t = await getTranslations("site");
@@ -19,6 +26,17 @@ export async function SiteHeader() {
         </a>
         <LanguageSwitch locale={locale} label={tSwitch("label")} />
       </div>
+      <nav aria-label={t("nav.label")} className="mx-auto max-w-2xl px-4 pb-2">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {NAV.map(({ key, path }) => (
+            <li key={key}>
+              <a href={`/${locale}${path}`} className={key === "door" ? "font-medium text-red-800 underline" : "text-brand-700 underline"}>
+                {t(`nav.${key}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }

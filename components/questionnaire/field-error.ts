@@ -1,5 +1,5 @@
 import type { ErrorCode, FieldError, RawAnswers } from "@/lib/answers";
-import { AMOUNT_MAX, AMOUNT_MIN, DAYS_MAX, DAYS_MIN } from "@/lib/answers";
+import { NUMBER_FIELDS } from "@/lib/answers/number-fields";
 
 export type ErrorsByField = Partial<Record<keyof RawAnswers, ErrorCode>>;
 
@@ -8,7 +8,11 @@ export function errorsByField(errors: readonly FieldError[]): ErrorsByField {
 }
 
 /** The limits a too_small/too_large message names, per numeric field. */
-export const FIELD_LIMITS: Partial<Record<keyof RawAnswers, { min: number; max: number }>> = {
-  days: { min: DAYS_MIN, max: DAYS_MAX },
-  amount: { min: AMOUNT_MIN, max: AMOUNT_MAX },
-};
+export const FIELD_LIMITS = {
+  days: { min: NUMBER_FIELDS.days.min, max: NUMBER_FIELDS.days.max },
+  amount: { min: NUMBER_FIELDS.amount.min, max: NUMBER_FIELDS.amount.max },
+} as const satisfies Partial<Record<keyof RawAnswers, { min: number; max: number }>>;
+
+export function limitsFor(field: keyof RawAnswers): { min: number; max: number } {
+  return field === "days" || field === "amount" ? FIELD_LIMITS[field] : { min: 0, max: 0 };
+}

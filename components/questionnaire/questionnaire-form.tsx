@@ -2,8 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { FieldError, RawAnswers } from "@/lib/answers";
 import { CONTACT_VALUES, HISTORY_VALUES, REGION_VALUES } from "@/lib/answers";
 import { LENDERS, type Lender, type LenderId } from "@/lib/rules";
-import { errorsByField, FIELD_LIMITS, type ErrorsByField } from "./field-error";
+import { errorsByField, FIELD_LIMITS, limitsFor, type ErrorsByField } from "./field-error";
 import { ErrorSummary } from "./error-summary";
+import { LiveNumberCheck } from "./live-number-check";
 import { NumberField } from "./number-field";
 
 interface Props {
@@ -27,8 +28,12 @@ export async function QuestionnaireForm({ values = {}, errors = [] }: Props) {
     const code = byField[field];
     if (!code) return undefined;
     if (code === "required" && (field === "lender" || field === "contact")) return t("errors.requiredChoice");
-    return t(`errors.${code}`, FIELD_LIMITS[field] ?? { min: 0, max: 0 });
+    return t(`errors.${code}`, limitsFor(field));
   };
+  const liveMessages = (field: "days" | "amount") =>
+    Object.fromEntries(
+      (["invalid_number", "not_integer", "too_small", "too_large"] as const).map((code) => [code, t(`errors.${code}`, FIELD_LIMITS[field])]),
+    );
   const refinementsOpen = Boolean(values.region || values.history || values.partial || byField.region || byField.history);
   const name = (lender: Lender) => (locale === "zh-Hant" ? lender.nameHant : lender.nameHans);
 
@@ -81,7 +86,9 @@ export async function QuestionnaireForm({ values = {}, errors = [] }: Props) {
         value={values.days}
         error={message("days")}
         maxLength={6}
-      />
+      >
+        <LiveNumberCheck field="days" messages={liveMessages("days")} />
+      </NumberField>
       <NumberField
         name="amount"
         label={t("amount.label")}
@@ -90,7 +97,9 @@ export async function QuestionnaireForm({ values = {}, errors = [] }: Props) {
         value={values.amount}
         error={message("amount")}
         maxLength={14}
-      />
+      >
+        <LiveNumberCheck field="amount" messages={liveMessages("amount")} />
+      </NumberField>
 
       <fieldset
         className="space-y-2"

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NUMBER_FIELDS } from "./number-fields";
 import { readWholeNumber } from "./numbers";
 import {
   AMOUNT_MAX,
@@ -78,8 +79,8 @@ const checkbox = z
 /** Raw query strings (first value of each key) to answers. Use parseAnswers rather than this directly. */
 export const queryAnswersSchema = z.object({
   lender: requiredChoice(LENDER_IDS),
-  days: wholeNumber(DAYS_MIN, DAYS_MAX, { suffixes: ["天", "日"] }),
-  amount: wholeNumber(AMOUNT_MIN, AMOUNT_MAX, { suffixes: ["元", "块钱", "块"], allowWan: true }),
+  days: wholeNumber(NUMBER_FIELDS.days.min, NUMBER_FIELDS.days.max, NUMBER_FIELDS.days.read),
+  amount: wholeNumber(NUMBER_FIELDS.amount.min, NUMBER_FIELDS.amount.max, NUMBER_FIELDS.amount.read),
   contact: requiredChoice(CONTACT_VALUES),
   region: optionalChoice(REGION_VALUES),
   history: optionalChoice(HISTORY_VALUES),

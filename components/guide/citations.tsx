@@ -1,0 +1,37 @@
+import { getSource, sourceArticle, sourceTitle, type Script, type SourceId } from "@/lib/sources";
+import { forceOf, type Force } from "@/lib/guide/citations";
+import { sourceHref } from "@/lib/guide/sections";
+
+interface Props {
+  ids: readonly SourceId[];
+  locale: Script;
+  label: string;
+  forceLabels: Readonly<Record<Force, string>>;
+}
+
+/** "依据：" and each source as title + article · date · force, linked to its entry on the sources page. */
+export function Citations({ ids, locale, label, forceLabels }: Props) {
+  const cited = ids.flatMap((id) => {
+    const source = getSource(id);
+    return source ? [source] : [];
+  });
+  if (cited.length === 0) return null;
+  return (
+    <p className="mt-2 text-sm leading-6 text-gray-700">
+      <span className="font-medium">{label}：</span>
+      {cited.map((source, index) => (
+        <span key={source.id}>
+          {index > 0 ? "；" : ""}
+          <a href={sourceHref(locale, source.id)} className="text-brand-700 underline underline-offset-2">
+            {sourceTitle(source, locale)}
+            {sourceArticle(source, locale) ?? ""}
+          </a>
+          <span className="whitespace-nowrap">
+            {" "}
+            · <time dateTime={source.date}>{source.date}</time> · {forceLabels[forceOf(source)]}
+          </span>
+        </span>
+      ))}
+    </p>
+  );
+}
