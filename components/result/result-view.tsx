@@ -19,7 +19,7 @@ export async function ResultView({ answers, estimate }: { answers: Answers; esti
       <p>
         <a
           href={`/${locale}/guide/door`}
-          className="block rounded-md bg-red-700 px-4 py-3 text-center font-bold text-white hover:bg-red-800"
+          className="block rounded-md border-2 border-red-700 bg-red-50 px-4 py-2.5 text-center font-bold text-red-800 hover:bg-red-100"
         >
           {t("doorCta")}
         </a>
