@@ -1,5 +1,5 @@
-import { getSource, sourceArticle, sourceTitle, type Script, type SourceId } from "@/lib/sources";
-import { forceOf, type Force } from "@/lib/guide/citations";
+import { getSource, type Script, type SourceId } from "@/lib/sources";
+import { citationLabel, forceOf, type Force } from "@/lib/guide/citations";
 import { sourceHref } from "@/lib/guide/sections";
 
 interface Props {
@@ -17,21 +17,21 @@ export function Citations({ ids, locale, label, forceLabels }: Props) {
   });
   if (cited.length === 0) return null;
   return (
-    <p className="mt-2 text-sm leading-6 text-gray-700">
-      <span className="font-medium">{label}：</span>
-      {cited.map((source, index) => (
-        <span key={source.id}>
-          {index > 0 ? "；" : ""}
-          <a href={sourceHref(locale, source.id)} className="text-brand-700 underline underline-offset-2">
-            {sourceTitle(source, locale)}
-            {sourceArticle(source, locale) ?? ""}
-          </a>
-          <span className="whitespace-nowrap">
-            {" "}
-            · <time dateTime={source.date}>{source.date}</time> · {forceLabels[forceOf(source)]}
-          </span>
-        </span>
-      ))}
-    </p>
+    <div className="mt-2 text-sm leading-6 text-gray-700">
+      <p className="font-medium">{label}：</p>
+      <ul className="space-y-1">
+        {cited.map((source) => (
+          <li key={source.id}>
+            <a href={sourceHref(locale, source.id)} className="text-brand-700 underline underline-offset-2">
+              {citationLabel(source, locale)}
+            </a>
+            <span className="whitespace-nowrap">
+              {" "}
+              · <time dateTime={source.date}>{source.date}</time> · {forceLabels[forceOf(source)]}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

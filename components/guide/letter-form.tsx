@@ -113,7 +113,14 @@ export function LetterForm({ locale, action, words, letterWords, limits }: Props
 
   return (
     <div className="space-y-6">
-      <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <form
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        // Marks when the browser path is live (letters are then written locally): tests wait for it.
+        data-hydrated={hydrated ? "" : undefined}
+        className="space-y-4"
+      >
         <input type="hidden" name="locale" value={locale} />
         {Object.keys(errors).length > 0 ? (
           <div ref={errorSummary} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3">

@@ -1,0 +1,170 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Citations } from "@/components/guide/citations";
+import { citationWords, GuideShell } from "@/components/guide/guide-shell";
+import { ChannelList } from "@/components/guide/channel-list";
+import { TextActions } from "@/components/guide/text-actions";
+import {
+  CHECK_ITEMS,
+  CHECK_RULES,
+  channelsFor,
+  channelsForItem,
+  composeComplaint,
+  LENDER_KINDS,
+  parseCheckQuery,
+} from "@/lib/guide/legal-check";
+import { GUIDE_PATHS } from "@/lib/guide/sections";
+import { messagesFor } from "@/lib/i18n/messages";
+import { alternatesFor, localizedHref } from "@/lib/i18n/metadata";
+import { citationLabel } from "@/lib/guide/citations";
+import { getSource, type SourceId } from "@/lib/sources";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale();
+  const t = await getTranslations("legalCheck");
+  // The canonical page is the empty checklist: ticked answers are not separate documents.
+  return { title: t("metaTitle"), description: t("metaDescription"), alternates: alternatesFor(locale, GUIDE_PATHS.legalCheck) };
+}
+
+const EVIDENCE = ["recordings", "screenshots", "callLog", "photos", "identity", "contract", "backup"] as const;
+
+export default async function LegalCheckPage({ searchParams }: PageProps<"/[locale]/guide/legal-check">) {
+  const locale = await getLocale();
+  const t = await getTranslations("legalCheck");
+  const tChannels = await getTranslations("channels");
+  const cite = await citationWords();
+  const query = parseCheckQuery(await searchParams);
+  const ticked = new Set(query.items);
+  const action = localizedHref(locale, GUIDE_PATHS.legalCheck);
+
+  const citeText = (id: SourceId) => {
+    const source = getSource(id);
+    return source ? citationLabel(source, locale) : id;
+  };
+  const complaint = composeComplaint(
+    query.items,
+    messagesFor(locale).legalCheck.complaint,
+    (item) => t(`items.${item}.complaint`),
+    citeText,
+  );
+  const tResult = await getTranslations("negotiate.result");
+
+  return (
+    <GuideShell section="legalCheck" title={t("title")} intro={t("intro")}>
+      <form method="get" action={`${action}#result`} className="space-y-5">
+        <fieldset className="space-y-2">
+          <legend className="mb-2 text-lg font-bold text-brand-800">{t("itemsLegend")}</legend>
+          {CHECK_ITEMS.map((item) => (
+            <div key={item} className="flex items-start gap-3">
+              <input
+                type="checkbox"
+                id={`i-${item}`}
+                name="i"
+                value={item}
+                defaultChecked={ticked.has(item)}
+                className="mt-1.5 size-5 shrink-0 accent-brand-600"
+              />
+              <label htmlFor={`i-${item}`}>{t(`items.${item}.label`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset className="space-y-2">
+          <legend className="mb-2 text-lg font-bold text-brand-800">{t("kindLegend")}</legend>
+          {LENDER_KINDS.map((kind) => (
+            <div key={kind} className="flex items-start gap-3">
+              <input
+                type="radio"
+                id={`k-${kind}`}
+                name="k"
+                value={kind}
+                defaultChecked={query.kind === kind}
+                className="mt-1.5 size-5 shrink-0 accent-brand-600"
+              />
+              <label htmlFor={`k-${kind}`}>{t(`kinds.${kind}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" className="rounded-md bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700">
+          {t("submit")}
+        </button>
+      </form>
+
+      {query.submitted ? (
+        <section aria-labelledby="result" className="space-y-6">
+          <h2 id="result" className="scroll-mt-4 text-xl font-bold text-brand-800">
+            {t("resultTitle")}
+          </h2>
+          {query.items.length === 0 ? (
+            <p role="alert">{t("noneSelected")}</p>
+          ) : (
+            <>
+              <ol className="space-y-4">
+                {query.items.map((item) => (
+                  <li key={item} className="rounded-lg border border-brand-100 p-4">
+                    <h3 className="font-bold">{t(`items.${item}.label`)}</h3>
+                    <p className="mt-1">
+                      <span className="font-medium">{t("rulesLabel")}：</span>
+                      {t(`items.${item}.why`)}
+                    </p>
+                    <Citations ids={CHECK_RULES[item].rules} locale={locale} {...cite} />
+                    <p className="mt-2 text-sm">
+                      <span className="font-medium">{t("channelsLabel")}：</span>
+                      {channelsForItem(item, query.kind)
+                        .map((id) =>
+                          id === "nifa" && query.kind === "unknown"
+                            ? `${tChannels(`${id}.name`)}（${t("ifOnline")}）`
+                            : tChannels(`${id}.name`),
+                        )
+                        .join("、")}
+                    </p>
+                  </li>
+                ))}
+              </ol>
+
+              <section aria-labelledby="channels" className="space-y-3">
+                <h2 id="channels" className="text-xl font-bold text-brand-800">
+                  {t("channelsTitle")}
+                </h2>
+                <p>{t("channelsIntro")}</p>
+                <ChannelList ids={channelsFor(query.items, query.kind)} onlineOnly={query.kind === "unknown"} />
+              </section>
+
+              <section aria-labelledby="complaint" className="space-y-3">
+                <h2 id="complaint" className="text-xl font-bold text-brand-800">
+                  {t("complaintTitle")}
+                </h2>
+                <p>{t("complaintHelp")}</p>
+                <label htmlFor="complaint-text" className="block font-medium">
+                  {t("complaintLabel")}
+                </label>
+                <textarea
+                  id="complaint-text"
+                  readOnly
+                  value={complaint}
+                  rows={14}
+                  className="w-full rounded-md border border-gray-400 p-3 text-base leading-7"
+                />
+                <TextActions
+                  text={complaint}
+                  textareaId="complaint-text"
+                  words={{ copy: tResult("copy"), copied: tResult("copied"), copyFailed: tResult("copyFailed") }}
+                />
+              </section>
+
+              <section aria-labelledby="evidence" className="space-y-2">
+                <h2 id="evidence" className="text-xl font-bold text-brand-800">
+                  {t("evidenceTitle")}
+                </h2>
+                <ul className="list-disc space-y-1 pl-6">
+                  {EVIDENCE.map((key) => (
+                    <li key={key}>{t(`evidence.${key}`)}</li>
+                  ))}
+                </ul>
+              </section>
+            </>
+          )}
+        </section>
+      ) : null}
+    </GuideShell>
+  );
+}

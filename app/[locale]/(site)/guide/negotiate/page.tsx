@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Citations } from "@/components/guide/citations";
+import { citationWords, GuideShell } from "@/components/guide/guide-shell";
+import { LetterForm, type LetterFormWords } from "@/components/guide/letter-form";
+import { LETTER_LIMITS, LETTER_REASONS, type LetterErrorCode } from "@/lib/guide/letter";
+import { NEGOTIATE_OFFERS, NEGOTIATE_STEP_CITES, NEGOTIATE_STEPS } from "@/lib/guide/negotiate";
+import { GUIDE_PATHS } from "@/lib/guide/sections";
+import { messagesFor } from "@/lib/i18n/messages";
+import { alternatesFor, localizedHref } from "@/lib/i18n/metadata";
+import { generateLetter } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale();
+  const t = await getTranslations("negotiate");
+  return {
+    title: t("metaTitle"),
+    description: t("metaDescription"),
+    alternates: alternatesFor(locale, GUIDE_PATHS.negotiate),
+    // The site sends Referrer-Policy: no-referrer, under which a browser posts a form with "Origin: null"
+    // and Next refuses the server action (its CSRF check). "same-origin" still sends nothing to other sites.
+    referrer: "same-origin",
+  };
+}
+
+const ERROR_CODES: readonly LetterErrorCode[] = [
+  "lender_required",
+  "lender_too_long",
+  "amount_required",
+  "amount_invalid",
+  "amount_out_of_range",
+  "monthly_required",
+  "monthly_invalid",
+  "monthly_out_of_range",
+  "reason_required",
+  "details_too_long",
+];
+
+export default async function NegotiatePage() {
+  const locale = await getLocale();
+  const t = await getTranslations("negotiate");
+  const cite = await citationWords();
+  const max = (code: LetterErrorCode) => (code.startsWith("lender") ? LETTER_LIMITS.lenderMax : LETTER_LIMITS.detailsMax);
+  const words: LetterFormWords = {
+    required: t("form.required"),
+    optional: t("form.optional"),
+    lender: t("form.lender"),
+    lenderHint: t("form.lenderHint"),
+    amount: t("form.amount"),
+    amountHint: t("form.amountHint"),
+    monthly: t("form.monthly"),
+    monthlyHint: t("form.monthlyHint"),
+    reason: t("form.reason"),
+    reasonChoose: t("form.reasonChoose"),
+    reasons: Object.fromEntries(LETTER_REASONS.map((r) => [r, t(`form.reasons.${r}`)])) as LetterFormWords["reasons"],
+    details: t("form.details"),
+    detailsHint: t("form.detailsHint"),
+    submit: t("form.submit"),
+    errorSummary: t("errors.summary"),
+    errors: Object.fromEntries(ERROR_CODES.map((code) => [code, t(`errors.${code}`, { max: max(code) })])) as LetterFormWords["errors"],
+    result: { ...messagesFor(locale).negotiate.result },
+  };
+
+  return (
+    <GuideShell section="negotiate" title={t("title")} intro={t("intro")}>
+      <section aria-labelledby="steps" className="space-y-3">
+        <h2 id="steps" className="text-xl font-bold text-brand-800">
+          {t("stepsTitle")}
+        </h2>
+        <ol className="space-y-3">
+          {NEGOTIATE_STEPS.map((step, index) => (
+            <li key={step} className="flex gap-3">
+              <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand-600 font-bold text-white">
+                {index + 1}
+              </span>
+              <div>
+                <h3 className="font-bold">{t(`steps.${step}.title`)}</h3>
+                <p>{t(`steps.${step}.body`)}</p>
+                <Citations ids={NEGOTIATE_STEP_CITES[step] ?? []} locale={locale} {...cite} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="offers" className="space-y-3">
+        <h2 id="offers" className="text-xl font-bold text-brand-800">
+          {t("offersTitle")}
+        </h2>
+        {NEGOTIATE_OFFERS.map((offer) => (
+          <section key={offer.id} aria-labelledby={`offer-${offer.id}`} className="border-l-4 border-brand-100 pl-3">
+            <h3 id={`offer-${offer.id}`} className="font-bold">
+              {t(`offers.${offer.id}.title`)}
+            </h3>
+            <p>{t(`offers.${offer.id}.body`)}</p>
+            <Citations ids={offer.cites} locale={locale} {...cite} />
+          </section>
+        ))}
+        <p className="rounded-md border border-amber-700 bg-amber-50 p-3">
+          {t("scamWarning")}{" "}
+          <a href={localizedHref(locale, GUIDE_PATHS.scams)} className="font-medium text-brand-800 underline underline-offset-2">
+            {t("scamLink")}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="letter" className="space-y-3 rounded-lg border-2 border-brand-100 p-4">
+        <h2 id="letter" className="text-xl font-bold text-brand-800">
+          {t("letterTitle")}
+        </h2>
+        <p>{t("letterIntro")}</p>
+        <p className="text-sm text-gray-800">{t("privacy")}</p>
+        <LetterForm
+          locale={locale}
+          action={generateLetter}
+          words={words}
+          letterWords={messagesFor(locale).letter}
+          limits={{ lenderMax: LETTER_LIMITS.lenderMax, detailsMax: LETTER_LIMITS.detailsMax }}
+        />
+      </section>
+    </GuideShell>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { GuideShell } from "@/components/guide/guide-shell";
+import { citationLabel, forceOf, FORCES } from "@/lib/guide/citations";
+import { GUIDE_PATHS, sourceAnchor } from "@/lib/guide/sections";
+import { alternatesFor } from "@/lib/i18n/metadata";
+import { sourcePublisher, sources } from "@/lib/sources";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale();
+  const t = await getTranslations("sourcesPage");
+  return { title: t("metaTitle"), description: t("metaDescription"), alternates: alternatesFor(locale, GUIDE_PATHS.sources) };
+}
+
+/** Every source cited anywhere in the product (guide, rules, result pages), grouped by force, each dated. */
+export default async function SourcesPage() {
+  const locale = await getLocale();
+  const t = await getTranslations("sourcesPage");
+  const tGuide = await getTranslations("guide");
+  const groups = FORCES.map((force) => ({ force, items: sources.filter((s) => forceOf(s) === force) })).filter(
+    (group) => group.items.length > 0,
+  );
+  return (
+    <GuideShell section="sources" title={t("title")} intro={t("intro")}>
+      {groups.map(({ force, items }) => (
+        <section key={force} aria-labelledby={`group-${force}`} className="space-y-3">
+          <h2 id={`group-${force}`} className="text-xl font-bold text-brand-800">
+            {tGuide(`force.${force}`)}
+          </h2>
+          <p className="text-sm text-gray-700">{tGuide(`forceHelp.${force}`)}</p>
+          <ol className="space-y-3">
+            {items.map((source) => {
+              const note = locale === "zh-Hant" ? source.noteHant : source.note;
+              return (
+                <li key={source.id} id={sourceAnchor(source.id)} className="scroll-mt-4 rounded-md border border-gray-200 p-3 target:border-brand-600 target:bg-brand-50">
+                  <p className="font-medium">
+                    {citationLabel(source, locale)}
+                  </p>
+                  <p className="text-sm text-gray-700">
+                    {t("publisher", { publisher: sourcePublisher(source, locale) })}
+                    {" · "}
+                    <time dateTime={source.date}>{t("date", { date: source.date })}</time>
+                    {" · "}
+                    {t("checked", { date: source.checked })}
+                  </p>
+                  {note ? <p className="mt-1 text-sm">{note}</p> : null}
+                  {source.url ? (
+                    <p className="mt-1 text-sm">
+                      <a href={source.url} rel="noreferrer" className="text-brand-700 underline underline-offset-2">
+                        {t("link")}
+                      </a>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+    </GuideShell>
+  );
+}

@@ -1,0 +1,152 @@
+import { readFile } from "node:fs/promises";
+import type { Page, Request } from "@playwright/test";
+import { expect, expectNoAxeViolations, expectTraditional, test } from "./fixtures";
+
+test.describe.configure({ timeout: 60_000 });
+
+// Distinctive values, so any leak into a URL or header is easy to spot.
+const INPUT = {
+  lender: "甲乙丙测试消费金融有限公司",
+  amount: "98765",
+  monthly: "4321",
+  details: "七月住院三周，工资停发。",
+};
+const LEAK_MARKERS = ["98765", "4321", encodeURIComponent("甲乙丙"), "甲乙丙", encodeURIComponent("七月住院")];
+
+async function fillLetter(page: Page, locale: "zh-Hans" | "zh-Hant", input = INPUT) {
+  const labels =
+    locale === "zh-Hans"
+      ? { lender: "放贷机构", amount: "目前欠款（元）", monthly: "你每月能还多少（元）", reason: "主要原因", details: "补充说明" }
+      : { lender: "放貸機構", amount: "目前欠款（元）", monthly: "你每月能還多少（元）", reason: "主要原因", details: "補充說明" };
+  await page.getByLabel(labels.lender).fill(input.lender);
+  await page.getByLabel(labels.amount).fill(input.amount);
+  await page.getByLabel(labels.monthly).fill(input.monthly);
+  await page.getByLabel(labels.reason).selectOption("illness");
+  await page.getByLabel(labels.details).fill(input.details);
+}
+
+function watchForLeaks(page: Page) {
+  const leaks: string[] = [];
+  const check = (where: string, text: string) => {
+    for (const marker of LEAK_MARKERS) if (text.includes(marker)) leaks.push(`${where}: ${marker}`);
+  };
+  page.on("request", (request: Request) => check(`request URL ${request.url()}`, request.url()));
+  page.on("response", async (response) => {
+    check(`response URL`, response.url());
+    for (const [name, value] of Object.entries(await response.allHeaders())) check(`response header ${name}`, value);
+  });
+  page.on("framenavigated", (frame) => check("page URL", frame.url()));
+  return leaks;
+}
+
+test.describe("letter generator with JavaScript", () => {
+  test("writes the letter in the browser without sending anything", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/zh-Hans/guide/negotiate");
+    await expect(page.locator("form[data-hydrated]")).toHaveCount(1);
+    const leaks = watchForLeaks(page);
+    const sent: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() !== "websocket") sent.push(`${request.method()} ${request.url()}`);
+    });
+
+    await fillLetter(page, "zh-Hans");
+    await page.getByRole("button", { name: "生成申请信" }).click();
+    const letter = page.getByRole("textbox", { name: "申请信全文" });
+    await expect(letter).toBeVisible();
+    const text = await letter.inputValue();
+    expect(text).toContain(INPUT.lender);
+    expect(text).toContain("98,765");
+    expect(text).toContain("4,321");
+    expect(text).toContain("近期本人或家人患病、受伤");
+    expect(text).toContain(INPUT.details);
+    expect(text).toContain("约23期还清");
+    await expect(page.getByRole("heading", { name: "你的申请信" })).toBeFocused();
+    expect(sent.filter((r) => !r.includes("/_next/") && !r.includes("__nextjs")), "requests made by generating").toEqual([]);
+    expect(page.url()).toMatch(/\/zh-Hans\/guide\/negotiate$/);
+
+    // Copy.
+    await page.getByRole("button", { name: "复制全文" }).click();
+    await expect(page.getByRole("status")).toHaveText("已复制。");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+
+    // Download as .txt.
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("button", { name: "下载为文本文件" }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe("协商还款申请.txt");
+    const path = await download.path();
+    expect(await readFile(path, "utf8")).toBe(text);
+
+    // Print: only the letter is printed.
+    await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("#letter-print")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
+
+    await expectNoAxeViolations(page);
+    expect(leaks).toEqual([]);
+  });
+
+  test("shows field errors in the browser for an empty form", async ({ page }) => {
+    await page.goto("/zh-Hant/guide/negotiate");
+    await expect(page.locator("form[data-hydrated]")).toHaveCount(1);
+    await page.getByRole("button", { name: "生成申請信" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "請修改以下內容" });
+    await expect(summary).toBeVisible();
+    await expect(summary.getByRole("listitem")).toHaveCount(4);
+    await expect(page.getByLabel("放貸機構")).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(page);
+  });
+
+  test("writes the letter in Traditional Chinese on zh-Hant", async ({ page }) => {
+    await page.goto("/zh-Hant/guide/negotiate");
+    await expect(page.locator("form[data-hydrated]")).toHaveCount(1);
+    await fillLetter(page, "zh-Hant", { ...INPUT, lender: "甲乙丙測試銀行信用卡中心", details: "七月住院三週，薪資停發。" });
+    await page.getByRole("button", { name: "生成申請信" }).click();
+    const text = await page.getByRole("textbox", { name: "申請信全文" }).inputValue();
+    expect(text).toMatch(/^協商還款申請書/);
+    expect(text).toContain("甲乙丙測試銀行信用卡中心");
+    expect(text).toContain("98,765");
+    await expectTraditional(page);
+  });
+});
+
+test.describe("letter generator without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("posts the form and answers with the letter, uncached, with nothing in the URL or headers", async ({ page }) => {
+    await page.goto("/zh-Hans/guide/negotiate");
+    const leaks = watchForLeaks(page);
+    await fillLetter(page, "zh-Hans");
+    const responsePromise = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "生成申请信" }).click();
+    const response = await responsePromise;
+    expect(response.status()).toBe(200);
+    const headers = await response.allHeaders();
+    expect(headers["cache-control"]).toContain("no-store");
+    expect(headers["set-cookie"]).toBeUndefined();
+    expect(response.request().postData() ?? "").toContain(INPUT.amount); // only in the body
+    expect(new URL(page.url()).search).toBe("");
+
+    const text = await page.getByRole("textbox", { name: "申请信全文" }).inputValue();
+    for (const value of [INPUT.lender, "98,765", "4,321", INPUT.details]) expect(text).toContain(value);
+    await expect(page.getByText("用浏览器菜单里的“打印”")).toBeVisible();
+    // The form keeps what was typed.
+    await expect(page.getByLabel("放贷机构")).toHaveValue(INPUT.lender);
+    expect(leaks).toEqual([]);
+  });
+
+  test("answers an incomplete form with errors and keeps the values", async ({ page }) => {
+    await page.goto("/zh-Hant/guide/negotiate");
+    await page.getByLabel("目前欠款（元）").fill("abc");
+    await page.getByLabel("放貸機構").fill("甲乙丙測試銀行");
+    await page.getByRole("button", { name: "生成申請信" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "請修改以下內容" })).toBeVisible();
+    await expect(page.getByText("請填寫一個數字，例如 12000 或 12000.50。").first()).toBeVisible();
+    await expect(page.getByLabel("放貸機構")).toHaveValue("甲乙丙測試銀行");
+    await expect(page.getByLabel("目前欠款（元）")).toHaveValue("abc");
+    await expect(page.getByRole("textbox", { name: "申請信全文" })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Cites } from "./citations";
+
+/**
+ * The rights page: what collectors may not do, what a lender may lawfully do, credit-report facts.
+ * Words are in messages under rights.points.<id>; each point rests on the sources it cites.
+ */
+export const RIGHTS_SECTIONS = [
+  {
+    id: "mayNot",
+    points: [
+      { id: "nightHours", cites: ["gbt-45251-2025", "cba-consumer-loan-collection-2026", "nifa-collection-guideline-2024"] },
+      {
+        id: "callsPerDay",
+        cites: ["gbt-45251-2025", "cba-consumer-loan-collection-2026", "civil-code-1033", "public-security-law-2025-50"],
+      },
+      { id: "thirdParties", cites: ["credit-card-measures-2011-68", "gbt-45251-2025"] },
+      { id: "visits", cites: ["cba-consumer-loan-collection-2026", "civil-code-1033", "criminal-law-245"] },
+      { id: "threats", cites: ["public-security-law-2025-50", "cfc-measures-2024", "criminal-law-293-1"] },
+      { id: "fakePapers", cites: ["cba-consumer-loan-collection-2026", "criminal-law-280", "criminal-law-279"] },
+      { id: "publicExposure", cites: ["cba-consumer-loan-collection-2026", "gbt-45251-2025"] },
+      { id: "noExtraFees", cites: ["cba-consumer-loan-collection-2026"] },
+    ],
+  },
+  {
+    id: "mayDo",
+    points: [
+      { id: "remind", cites: ["cfc-measures-2024"] },
+      { id: "sellDebt", cites: ["civil-code-545-546", "homecredit-npl-sales"] },
+      { id: "sue", cites: ["civil-procedure-law"] },
+      { id: "freeze", cites: ["civil-procedure-law"] },
+      { id: "interest", cites: ["spc-2017-22", "spc-private-lending-2020"] },
+      { id: "cardInstalment", cites: ["credit-card-measures-2011-70"] },
+    ],
+  },
+  {
+    id: "credit",
+    points: [
+      { id: "notice", cites: ["credit-reporting-reg-15"] },
+      { id: "retention", cites: ["credit-reporting-reg-16"] },
+      { id: "relief", cites: ["pboc-credit-relief-2025", "nfra-impersonation-alert-2023"] },
+      { id: "noRepair", cites: ["credit-reporting-reg-16", "credit-reporting-reg-25", "nfra-impersonation-alert-2023"] },
+    ],
+  },
+] as const satisfies readonly { id: string; points: readonly { id: string; cites: Cites }[] }[];
+
+export type RightsSectionId = (typeof RIGHTS_SECTIONS)[number]["id"];
+export type RightsPointId = (typeof RIGHTS_SECTIONS)[number]["points"][number]["id"];
