@@ -26,6 +26,11 @@ if (built < sources) {
 }
 
 const port = process.env.PORT ?? "3000";
+if (!process.env.SITE_URL) {
+  // Canonical and hreflang links need the public origin; without it they name this machine.
+  console.warn(`SITE_URL is not set: canonical links will use http://localhost:${port}. Set SITE_URL to the public origin.`);
+  env.SITE_URL = `http://localhost:${port}`;
+}
 const host = process.env.HOST ?? "0.0.0.0";
 const server = spawn(process.execPath, [next, "start", "-p", port, "-H", host], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { FieldError, RawAnswers } from "@/lib/answers";
 import { CONTACT_VALUES, HISTORY_VALUES, REGION_VALUES } from "@/lib/answers";
 import { LENDERS, type Lender, type LenderId } from "@/lib/rules";
+import { lenderName } from "@/components/result/lender-name";
 import { errorsByField, FIELD_LIMITS, limitsFor, type ErrorsByField } from "./field-error";
 import { ErrorSummary } from "./error-summary";
 import { LiveNumberCheck } from "./live-number-check";
@@ -10,6 +11,8 @@ import { NumberField } from "./number-field";
 interface Props {
   values?: RawAnswers;
   errors?: readonly FieldError[];
+  /** id of the introduction that describes the form, when the page shows one. */
+  describedBy?: string;
 }
 
 const GENERIC_LENDERS: readonly LenderId[] = ["bank-card", "other-cfc", "other-online"];
@@ -20,7 +23,7 @@ function groupOf(lender: Lender): (typeof GROUPS)[number] {
 }
 
 /** The four questions as a plain GET form to the result page: works the same with or without JavaScript. */
-export async function QuestionnaireForm({ values = {}, errors = [] }: Props) {
+export async function QuestionnaireForm({ values = {}, errors = [], describedBy }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("questionnaire");
   const byField: ErrorsByField = errorsByField(errors);
@@ -34,11 +37,10 @@ export async function QuestionnaireForm({ values = {}, errors = [] }: Props) {
     Object.fromEntries(
       (["invalid_number", "not_integer", "too_small", "too_large"] as const).map((code) => [code, t(`errors.${code}`, FIELD_LIMITS[field])]),
     );
-  const refinementsOpen = Boolean(values.region || values.history || values.partial || byField.region || byField.history);
-  const name = (lender: Lender) => (locale === "zh-Hant" ? lender.nameHant : lender.nameHans);
+  const refinementsOpen = Boolean(values.region || values.history || values.partial || byField.region || byField.history || byField.partial);
 
   return (
-    <form method="get" action={`/${locale}/result`} noValidate className="space-y-6" aria-describedby="form-intro">
+    <form method="get" action={`/${locale}/result`} noValidate className="space-y-6" aria-describedby={describedBy}>
       {errors.length > 0 && (
         <ErrorSummary
           title={t("errorSummary", { count: errors.length })}
@@ -70,7 +72,7 @@ export async function QuestionnaireForm({ values = {}, errors = [] }: Props) {
             <optgroup key={group} label={t(`lender.groups.${group}`)}>
               {LENDERS.filter((l) => groupOf(l) === group).map((lender) => (
                 <option key={lender.id} value={lender.id}>
-                  {name(lender)}
+                  {lenderName(lender, locale)}
                 </option>
               ))}
             </optgroup>
@@ -152,11 +154,15 @@ export async function QuestionnaireForm({ values = {}, errors = [] }: Props) {
             value={values.history}
             error={message("history")}
           />
+          {byField.partial && <FieldMessage id="field-partial-error">{message("partial")}</FieldMessage>}
           <label className="flex items-center gap-3">
             <input
+              id="field-partial"
               type="checkbox"
               name="partial"
               value="1"
+              aria-describedby={byField.partial ? "field-partial-error" : undefined}
+              aria-invalid={byField.partial ? true : undefined}
               defaultChecked={values.partial === "1" || values.partial === "on" || values.partial === "true"}
               className="h-4 w-4 accent-brand-600"
             />

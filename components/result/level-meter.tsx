@@ -1,7 +1,5 @@
 import { getTranslations } from "next-intl/server";
-
-export const LEVEL_ORDER = ["very_low", "low", "moderate", "high", "very_high"] as const;
-export type Level = (typeof LEVEL_ORDER)[number];
+import { LEVELS, type Level } from "@/lib/rules";
 
 const FILLED: Record<Level, string> = {
   very_low: "bg-emerald-600",
@@ -14,10 +12,10 @@ const FILLED: Record<Level, string> = {
 /** Five steps, never a percentage: the estimate is a heuristic level, not a measured probability. */
 export async function LevelMeter({ level }: { level: Level }) {
   const t = await getTranslations("result");
-  const step = LEVEL_ORDER.indexOf(level) + 1;
+  const step = LEVELS.indexOf(level) + 1;
   return (
     <div role="img" aria-label={t("meterLabel", { step })} className="flex gap-1" data-level={level}>
-      {LEVEL_ORDER.map((l, i) => (
+      {LEVELS.map((l, i) => (
         <span key={l} className={`h-2.5 flex-1 rounded-full ${i < step ? FILLED[level] : "bg-gray-200"}`} />
       ))}
     </div>

@@ -1,19 +1,17 @@
 import { getTranslations } from "next-intl/server";
-
-export const STAGE_ORDER = ["not_overdue", "reminder", "intensive", "outsourced", "legal"] as const;
-export type StageId = (typeof STAGE_ORDER)[number];
+import { STAGE_IDS, type StageId } from "@/lib/rules";
 
 /** The usual collection stages, with the borrower's own marked (aria-current) so it reads as "you are here". */
 export async function StageTimeline({ current }: { current: StageId }) {
   const t = await getTranslations("result.stages");
-  const currentIndex = STAGE_ORDER.indexOf(current);
+  const currentIndex = STAGE_IDS.indexOf(current);
   return (
     <section aria-labelledby="stages-title" className="space-y-3">
       <h2 id="stages-title" className="text-lg font-bold text-brand-800">
         {t("title")}
       </h2>
       <ol className="relative space-y-3 border-l-2 border-brand-100 pl-5">
-        {STAGE_ORDER.map((stage, index) => {
+        {STAGE_IDS.map((stage, index) => {
           const isCurrent = stage === current;
           const isPast = index < currentIndex;
           return (

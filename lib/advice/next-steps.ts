@@ -26,8 +26,9 @@ export const NEXT_STEP_PATHS: Readonly<Record<NextStepId, string>> = {
 };
 
 // Lenders whose debt is often made, collected or owned by someone else than the name the borrower knows:
-// a matching brand (融易分期), a renamed company that sold bad-loan packages (捷信), an unlisted platform.
-const CREDITOR_UNCLEAR = new Set<Answers["lender"]>(["rongyi", "homecredit", "other-online"]);
+// a matching brand (融易分期), a renamed company that sold bad-loan packages (捷信), loan-facilitation
+// platforms whose loans are funded by partner banks or finance companies, and any unlisted platform.
+const CREDITOR_UNCLEAR = new Set<Answers["lender"]>(["rongyi", "homecredit", "360jietiao", "fenqile", "pingan-puhui", "other-online"]);
 
 const MAX_STEPS = 3;
 

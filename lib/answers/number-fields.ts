@@ -7,7 +7,7 @@ import { AMOUNT_MAX, AMOUNT_MIN, DAYS_MAX, DAYS_MIN, type ErrorCode } from "./op
  */
 export const NUMBER_FIELDS = {
   days: { min: DAYS_MIN, max: DAYS_MAX, read: { suffixes: ["天", "日"] } },
-  amount: { min: AMOUNT_MIN, max: AMOUNT_MAX, read: { suffixes: ["元", "块钱", "块"], allowWan: true } },
+  amount: { min: AMOUNT_MIN, max: AMOUNT_MAX, read: { suffixes: ["元", "块钱", "塊錢", "块", "塊"], allowWan: true } },
 } as const;
 
 export type NumberField = keyof typeof NUMBER_FIELDS;

@@ -28,7 +28,8 @@ export function readWholeNumber(raw: string, options: { suffixes: readonly strin
     }
   }
   let scale = 1;
-  if (options.allowWan === true && s.endsWith("万")) {
+  // 万 and its Traditional form 萬 (NFKC does not fold one into the other).
+  if (options.allowWan === true && (s.endsWith("万") || s.endsWith("萬"))) {
     s = s.slice(0, -1).trim();
     scale = 10_000;
   }

@@ -1,12 +1,10 @@
 import * as OpenCC from "opencc-js";
+import { hansProblems, hantProblems } from "@/lib/testing/chinese-script";
 import { describe, expect, it } from "vitest";
 import zhHans from "@/messages/zh-Hans.json";
 import zhHant from "@/messages/zh-Hant.json";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
-// Valid Traditional characters OpenCC may still map in some words (台灣, 干擾, 了解, 占用, 周末…).
-const VALID_IN_BOTH = new Set("台干了占采周只里志游系制表面准冲");
-const PINYIN_IN_BRACKETS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/;
 
 type Tree = { [key: string]: string | Tree };
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
@@ -33,24 +31,26 @@ describe("messages", () => {
   });
 
   it("zh-Hant is really Traditional: converting it from Simplified changes nothing", () => {
-    const problems: string[] = [];
-    for (const [key, text] of hant) {
-      const plain = text.replace(/\{[^{}]*\}/g, "");
-      const before = [...plain];
-      const after = [...toTraditional(plain)];
-      const changed = before.filter((c, i) => c !== after[i] && !VALID_IN_BOTH.has(c));
-      if (changed.length) problems.push(`${key}: ${changed.join("")}`);
-    }
+    const problems = [...hant].flatMap(([key, text]) => {
+      const found = hantProblems(text.replace(/\{[^{}]*\}/g, ""));
+      return found.length ? [`${key}: ${found.join(" ")}`] : [];
+    });
     expect(problems).toEqual([]);
   });
 
-  it("no pinyin-with-tone-marks in brackets in either file", () => {
-    const bad = [...hans, ...hant].filter(([, text]) => PINYIN_IN_BRACKETS.test(text)).map(([key]) => key);
-    expect(bad).toEqual([]);
+  it("zh-Hans is really Simplified: no Traditional-only characters slipped in", () => {
+    const problems = [...hans].flatMap(([key, text]) => {
+      const found = hansProblems(text.replace(/\{[^{}]*\}/g, ""));
+      return found.length ? [`${key}: ${found.join(" ")}`] : [];
+    });
+    expect(problems).toEqual([]);
   });
 
-  it("the check itself catches a Simplified string", () => {
+  it("the checks themselves catch the wrong script and pinyin artefacts", () => {
     // Guards against a converter that silently does nothing.
     expect(toTraditional("这个页面")).toBe("這個頁面");
+    expect(hantProblems("这个页面")).not.toEqual([]);
+    expect(hantProblems("導（dǎo）語")).toContain("pinyin in brackets");
+    expect(hansProblems("逾期15天後")).toEqual(["後→后"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getSource } from "@/lib/sources";
-import { hantProblems } from "@/lib/testing/chinese-script";
+import { hansProblems, hantProblems } from "@/lib/testing/chinese-script";
 import { LENDER_IDS, LENDER_TYPES } from "./ids";
 import { getLender, LENDERS } from "./lenders";
 import * as weights from "./weights";
@@ -64,6 +64,7 @@ describe("lenders", () => {
     for (const text of [l.nameHans, l.nameHant, l.practiceHans, l.practiceHant]) expect(text.trim()).not.toBe("");
     expect(hantProblems(l.nameHant), l.nameHant).toEqual([]);
     expect(hantProblems(l.practiceHant), l.practiceHant).toEqual([]);
+    expect(hansProblems(l.nameHans + l.practiceHans), l.practiceHans).toEqual([]);
     for (const id of l.sources) expect(getSource(id), id).toBeDefined();
   });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LEVELS } from "../rules";
-import { parseVerdict, serializeVerdict, type Verdict } from "./verdict-link";
+import { estimate, LEVELS } from "../rules";
+import { hasWindow, parseVerdict, serializeVerdict, verdictOf, type Verdict } from "./verdict-link";
 
 const fromQuery = (q: string) => Object.fromEntries(new URLSearchParams(q));
 
@@ -25,7 +25,22 @@ describe("verdict-only link", () => {
     { level: "high", from: "-1", to: "31" },
     { level: "high", from: "1.5", to: "31" },
     { level: "high" },
+    { level: "high", from: "", to: "31" },
+    { level: "high", from: "+5", to: "31" },
   ])("rejects %o", (input) => {
     expect(parseVerdict(input)).toBeNull();
+  });
+});
+
+describe("verdictOf", () => {
+  it("shares no visit window when nothing is overdue", () => {
+    const verdict = verdictOf(estimate({ lender: "haier", days: 0, amount: 5000, contact: "repaying" }));
+    expect(verdict).toEqual({ level: "very_low", from: 0, to: 0 });
+    expect(hasWindow(verdict)).toBe(false);
+  });
+
+  it("shares the lender's typical window once overdue", () => {
+    const e = estimate({ lender: "haier", days: 40, amount: 5000, contact: "ignoring" });
+    expect(verdictOf(e)).toEqual({ level: e.likelihood.level, from: e.timing.typicalFromDay, to: e.timing.typicalToDay });
   });
 });

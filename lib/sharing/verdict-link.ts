@@ -12,13 +12,24 @@ export interface Verdict {
   readonly to: number;
 }
 
-const day = z.coerce.number().int().min(0).max(DAYS_MAX);
+// Digits only: an empty or signed value is not a day (z.coerce would read "" as 0).
+const day = z
+  .string()
+  .regex(/^\d{1,4}$/)
+  .transform(Number)
+  .pipe(z.int().max(DAYS_MAX));
 const verdictSchema = z
   .object({ level: z.enum(LEVELS), from: day, to: day })
   .refine((v) => v.from <= v.to, { path: ["to"] });
 
+/** Not overdue: there is no visit window to share, written as from = to = 0. */
 export function verdictOf(estimate: Estimate): Verdict {
+  if (estimate.stage.id === "not_overdue") return { level: estimate.likelihood.level, from: 0, to: 0 };
   return { level: estimate.likelihood.level, from: estimate.timing.typicalFromDay, to: estimate.timing.typicalToDay };
+}
+
+export function hasWindow(verdict: Verdict): boolean {
+  return verdict.to > 0;
 }
 
 export function serializeVerdict(verdict: Verdict): string {

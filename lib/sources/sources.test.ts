@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hantProblems } from "@/lib/testing/chinese-script";
+import { hansProblems, hantProblems } from "@/lib/testing/chinese-script";
 import { getSource, sourceIds, sources, sourceTitle } from "./index";
 
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -50,6 +50,12 @@ describe("sources", () => {
   it.each(sources.map((s) => [s.id, s] as const))("%s: zh-Hant fields are real Traditional", (_id, s) => {
     for (const text of [s.titleHant, s.publisherHant, s.articleHant, s.noteHant]) {
       if (text !== undefined) expect(hantProblems(text), text).toEqual([]);
+    }
+  });
+
+  it.each(sources.map((s) => [s.id, s] as const))("%s: zh-Hans fields carry no Traditional-only characters", (_id, s) => {
+    for (const text of [s.title, s.publisher, s.article, s.note]) {
+      if (text !== undefined) expect(hansProblems(text), text).toEqual([]);
     }
   });
 

@@ -20,3 +20,12 @@ export function hantProblems(text: string): string[] {
   });
   return problems;
 }
+
+const toMainland = OpenCC.Converter({ from: "tw", to: "cn" });
+
+/** Traditional-only characters in a string meant to be Simplified Chinese; empty when it is clean. */
+export function hansProblems(text: string): string[] {
+  const before = [...text];
+  const after = [...toMainland(text)];
+  return before.flatMap((ch, i) => (ch !== after[i] ? [`${ch}→${after[i] ?? ""}`] : []));
+}

@@ -16,7 +16,7 @@ export default async function QuestionnairePage({ searchParams }: PageProps<"/[l
   return (
     <div className="space-y-6">
       <QuestionnaireIntro />
-      <QuestionnaireForm values={values} />
+      <QuestionnaireForm values={values} describedBy="form-intro" />
     </div>
   );
 }

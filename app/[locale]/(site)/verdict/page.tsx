@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LevelMeter } from "@/components/result/level-meter";
 import { alternatesFor } from "@/lib/i18n/metadata";
-import { parseVerdict, serializeVerdict } from "@/lib/sharing/verdict-link";
+import { hasWindow, parseVerdict, serializeVerdict, type Verdict } from "@/lib/sharing/verdict-link";
 
 export async function generateMetadata({ searchParams }: PageProps<"/[locale]/verdict">): Promise<Metadata> {
   const locale = await getLocale();
@@ -11,10 +11,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/[locale]/ve
   const robots = { index: false, follow: true };
   if (!verdict) return { robots };
   const title = t("verdictOnlyTitle", { level: t(`levels.${verdict.level}`) });
-  const description = t("metaDescription", {
-    level: t(`levels.${verdict.level}`),
-    window: t("metaWindow", { from: verdict.from, to: verdict.to }),
-  });
+  const description = t("metaDescription", { level: t(`levels.${verdict.level}`), window: windowText(t, verdict) });
   return { title: { absolute: title }, description, robots, alternates: alternatesFor(locale, "/verdict", serializeVerdict(verdict)) };
 }
 
@@ -30,7 +27,7 @@ export default async function VerdictPage({ searchParams }: PageProps<"/[locale]
         <section className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
           <h1 className="text-2xl font-bold text-brand-800">{t("verdictOnlyTitle", { level: t(`levels.${verdict.level}`) })}</h1>
           <LevelMeter level={verdict.level} />
-          <p>{t("metaWindow", { from: verdict.from, to: verdict.to })}</p>
+          <p>{windowText(t, verdict)}</p>
           <p className="text-sm text-gray-700">{t("verdictOnlyNote")}</p>
         </section>
       )}
@@ -43,4 +40,8 @@ export default async function VerdictPage({ searchParams }: PageProps<"/[locale]
       <p className="text-sm text-gray-700">{t("disclaimer")}</p>
     </div>
   );
+}
+
+function windowText(t: Awaited<ReturnType<typeof getTranslations<"result">>>, verdict: Verdict): string {
+  return hasWindow(verdict) ? t("metaWindow", { from: verdict.from, to: verdict.to }) : t("metaWindowNone");
 }
