@@ -8,6 +8,8 @@ const dev = process.env.NODE_ENV === "development";
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Letter and complaint inputs pass through server functions: never write them (or request URLs) to logs.
+  logging: { serverFunctions: false, incomingRequests: false },
   reactStrictMode: true,
   async headers() {
     return [
