@@ -20,8 +20,10 @@ test.describe("legality checker without JavaScript", () => {
     const results = page.getByRole("region", { name: "检查结果" });
     const items = results.locator(":scope > ol > li");
     await expect(items).toHaveCount(2);
-    await expect(items.nth(0)).toContainText("GB/T 45251");
+    // A bank: the banking association's guideline, not the online-lending standard or guideline.
     await expect(items.nth(0)).toContainText("金融机构个人消费类贷款催收工作指引");
+    await expect(items.nth(0)).not.toContainText("GB/T 45251");
+    await expect(items.nth(0)).not.toContainText("互联网金融贷后催收业务指引");
     await expect(items.nth(0)).toContainText("12378");
     await expect(items.nth(0)).not.toContainText("互联网金融举报信息平台"); // a bank: not the online-lending platform
     await expect(items.nth(1)).toContainText("第二百四十五条");
@@ -38,6 +40,8 @@ test.describe("legality checker without JavaScript", () => {
     expect(complaint).toContain("1. 在晚上10点到早上8点之间打电话或上门催收");
     expect(complaint).toContain("2. 【日期】上门时，试图未经本人同意进入本人住宅。");
     expect(complaint).toContain("《中华人民共和国刑法》第二百四十五条");
+    expect(complaint).toContain("《金融机构个人消费类贷款催收工作指引（试行）》");
+    expect(complaint).not.toContain("GB/T 45251");
     expect(complaint).toContain("【姓名】");
 
     await expect(page.getByRole("heading", { name: "先保存好证据" })).toBeVisible();
@@ -50,8 +54,24 @@ test.describe("legality checker without JavaScript", () => {
     await page.goto("/zh-Hans/guide/legal-check?i=manyCalls&k=online");
     await expect(page.getByRole("region", { name: "去哪里投诉" })).toContainText("互联网金融举报信息平台");
     await expect(page.getByRole("link", { name: /jubao\.nifa\.org\.cn/ })).toHaveAttribute("href", "https://jubao.nifa.org.cn");
+    const online = await page.getByRole("textbox", { name: "投诉文本（可以复制）" }).inputValue();
+    expect(online).toContain("GB/T 45251");
+    expect(online).not.toContain("金融机构个人消费类贷款催收工作指引");
     await page.goto("/zh-Hans/guide/legal-check?i=manyCalls&k=unknown");
     await expect(page.getByRole("region", { name: "去哪里投诉" })).toContainText("互联网金融举报信息平台（如果是网络贷款）");
+    // Unsure who lent: every kind's rules, each saying whom it binds.
+    await expect(page.getByText("具体适用哪些规范，要看借钱给你的是哪类机构：")).toBeVisible();
+    const unknown = await page.getByRole("textbox", { name: "投诉文本（可以复制）" }).inputValue();
+    expect(unknown).toContain("GB/T 45251—2025）（适用于网络贷款）");
+    expect(unknown).toContain("《金融机构个人消费类贷款催收工作指引（试行）》（如被投诉机构是中国银行业协会会员）");
+  });
+
+  test("a consumer finance company: the banking guideline only if it is a member, no card or online rules", async ({ page }) => {
+    await page.goto("/zh-Hans/guide/legal-check?i=thirdParties&i=nightCalls&k=cfc");
+    const complaint = await page.getByRole("textbox", { name: "投诉文本（可以复制）" }).inputValue();
+    expect(complaint).toContain("（如被投诉机构是中国银行业协会会员）");
+    expect(complaint).not.toContain("信用卡业务监督管理办法");
+    expect(complaint).not.toContain("GB/T 45251");
   });
 
   test("treats a demand to pay a personal account as a scam: police and the lender, not a regulator", async ({ page }) => {

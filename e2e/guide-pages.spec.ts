@@ -81,6 +81,8 @@ test("the guide index links every section", async ({ page }) => {
   for (const path of ["door", "rights", "negotiate", "legal-check", "scams", "sources"]) {
     await expect(nav.locator(`a[href="/zh-Hans/guide/${path}"]`)).toHaveCount(1);
   }
+  // Listed once: the "other guides" list of the section pages is not repeated on the index.
+  await expect(page.getByRole("navigation", { name: "其他指南" })).toHaveCount(0);
 });
 
 test("guide pages set no cookies and send the security headers", async ({ request }) => {

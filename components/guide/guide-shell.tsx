@@ -5,7 +5,7 @@ import { GUIDE_PATHS, GUIDE_SECTIONS, type GuideSection } from "@/lib/guide/sect
 import { localizedHref } from "@/lib/i18n/metadata";
 
 interface Props {
-  /** The section this page is; undefined for the guide's index. */
+  /** The section this page is; undefined for the guide's index, which lists the sections itself. */
   section?: GuideSection;
   title: string;
   intro: string;
@@ -14,7 +14,8 @@ interface Props {
 
 /**
  * The frame of every guide page: a way back to the guide, the one-tap link to the door screen,
- * the title, the date the content was checked, and links to the other sections.
+ * the title, the date the content was checked, and links to the other sections (not on the index,
+ * whose own list already links every section).
  */
 export async function GuideShell({ section, title, intro, children }: Props) {
   const locale = await getLocale();
@@ -42,18 +43,20 @@ export async function GuideShell({ section, title, intro, children }: Props) {
       </header>
       {children}
       <p className="rounded-md bg-gray-100 px-4 py-3 text-sm text-gray-800">{t("notAdvice")}</p>
-      <nav aria-label={t("moreLabel")} className="border-t border-brand-100 pt-4">
-        <h2 className="mb-2 text-lg font-bold text-brand-800">{t("moreLabel")}</h2>
-        <ul className="space-y-2">
-          {others.map((s) => (
-            <li key={s}>
-              <a href={localizedHref(locale, GUIDE_PATHS[s])} className="font-medium text-brand-700 underline underline-offset-2">
-                {t(`sections.${s}.title`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {section ? (
+        <nav aria-label={t("moreLabel")} className="border-t border-brand-100 pt-4">
+          <h2 className="mb-2 text-lg font-bold text-brand-800">{t("moreLabel")}</h2>
+          <ul className="space-y-2">
+            {others.map((s) => (
+              <li key={s}>
+                <a href={localizedHref(locale, GUIDE_PATHS[s])} className="font-medium text-brand-700 underline underline-offset-2">
+                  {t(`sections.${s}.title`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </article>
   );
 }

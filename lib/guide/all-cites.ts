@@ -1,7 +1,7 @@
 import type { SourceId } from "@/lib/sources";
 import { CHANNELS } from "./channels";
 import { DOOR_CITES } from "./door";
-import { CHECK_RULES } from "./legal-check";
+import { allCheckRules } from "./legal-check";
 import { NEGOTIATE_OFFERS, NEGOTIATE_STEP_CITES } from "./negotiate";
 import { RIGHTS_SECTIONS } from "./rights";
 import { SCAMS } from "./scams";
@@ -13,7 +13,7 @@ export function guideCitations(): SourceId[] {
     ...RIGHTS_SECTIONS.flatMap((section) => section.points.flatMap((point) => point.cites)),
     ...NEGOTIATE_OFFERS.flatMap((offer) => offer.cites),
     ...Object.values(NEGOTIATE_STEP_CITES).flatMap((cites) => cites ?? []),
-    ...Object.values(CHECK_RULES).flatMap((rule) => rule.rules),
+    ...allCheckRules(),
     ...SCAMS.flatMap((scam) => scam.cites),
     ...Object.values(CHANNELS).flatMap((channel) => channel.cites),
   ];

@@ -2,10 +2,13 @@ import type { Cites } from "./citations";
 
 /**
  * Where to complain or get help, in the order a borrower should try them: the police first in an
- * emergency, then the lender itself, then regulators and platforms. Names and descriptions are in
+ * emergency, then the lender itself, then regulators, free legal advice and a public complaint platform.
+ * Only channels whose role we have checked are listed; the online-lending tip-off platform passes reports
+ * on to the authorities and does not settle individual disputes, and the complaint platform is public
+ * pressure, not a regulator. Names and descriptions are in
  * messages under channels.<id>; numbers and addresses are data, checked on the date below.
  */
-export const CHANNEL_IDS = ["police", "lender", "nfra", "nifa", "pboc", "court", "legalAid", "heimao"] as const;
+export const CHANNEL_IDS = ["police", "lender", "nfra", "nifa", "pboc", "legalAid", "heimao"] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number];
 
 export interface Channel {
@@ -27,7 +30,6 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
   nfra: { id: "nfra", tel: "12378", cites: [] },
   nifa: { id: "nifa", url: "https://jubao.nifa.org.cn", cites: [] },
   pboc: { id: "pboc", tel: "12363", cites: [] },
-  court: { id: "court", tel: "12368", cites: [] },
   legalAid: { id: "legalAid", tel: "12348", cites: [] },
   heimao: { id: "heimao", url: "https://tousu.sina.com.cn", cites: ["heimao-complaints-2025"] },
 };

@@ -3,39 +3,107 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { getSource, type SourceId } from "@/lib/sources";
 import { citationLabel } from "./citations";
 import {
+  allCheckRules,
   CHECK_ITEMS,
   CHECK_RULES,
   channelsFor,
   channelsForItem,
   checkQueryString,
+  complaintRulesFor,
   composeComplaint,
+  industryRulesFor,
+  itemRulesFor,
+  KNOWN_KINDS,
+  kindsWithRules,
+  LENDER_KINDS,
   parseCheckQuery,
+  RULE_SCOPES,
   rulesFor,
   type CheckItem,
 } from "./legal-check";
 
+const ONLINE_RULES: SourceId[] = ["gbt-45251-2025", "nifa-collection-guideline-2024"];
+const CBA: SourceId = "cba-consumer-loan-collection-2026";
+
 describe("legality checker mapping", () => {
-  it("night calls break the online standard and the bank guideline; complain to 12378, NIFA for online lenders", () => {
-    expect(CHECK_RULES.nightCalls.rules).toEqual(
-      expect.arrayContaining(["gbt-45251-2025", "cba-consumer-loan-collection-2026"]),
-    );
+  it("online lenders: the recommended standard and the internet finance guideline, never the banking association's", () => {
+    for (const item of CHECK_ITEMS) {
+      const rules = itemRulesFor(item, "online");
+      expect(rules, item).not.toContain(CBA);
+      expect(rules, item).not.toContain("credit-card-measures-2011-68");
+      expect(rules, item).not.toContain("cfc-measures-2024");
+    }
+    expect(itemRulesFor("nightCalls", "online")).toEqual(ONLINE_RULES);
+    expect(itemRulesFor("manyCalls", "online")).toEqual(["civil-code-1033", "public-security-law-2025-50", "gbt-45251-2025"]);
+    expect(itemRulesFor("thirdParties", "online")).toEqual(["gbt-45251-2025"]);
+    expect(itemRulesFor("infoPosted", "online")).toEqual(["civil-code-1033", "gbt-45251-2025"]);
+  });
+
+  it("banks: the banking association guideline, the credit-card rule for cards; never the online-lending rules", () => {
+    for (const item of CHECK_ITEMS) {
+      const rules = itemRulesFor(item, "bank");
+      for (const id of ONLINE_RULES) expect(rules, item).not.toContain(id);
+      expect(rules, item).not.toContain("cfc-measures-2024");
+    }
+    expect(itemRulesFor("nightCalls", "bank")).toEqual([CBA]);
+    expect(itemRulesFor("manyCalls", "bank")).toEqual(["civil-code-1033", "public-security-law-2025-50", CBA]);
+    expect(industryRulesFor("thirdParties", "bank")).toEqual([{ id: "credit-card-measures-2011-68", scope: "card" }]);
+    expect(itemRulesFor("fakePapers", "bank")).toEqual(["criminal-law-280", "criminal-law-279", CBA]);
+  });
+
+  it("consumer finance companies: the banking association guideline only if a member, their own measures, no card or online rules", () => {
+    for (const item of CHECK_ITEMS) {
+      const rules = itemRulesFor(item, "cfc");
+      for (const id of ONLINE_RULES) expect(rules, item).not.toContain(id);
+      expect(rules, item).not.toContain("credit-card-measures-2011-68");
+      for (const rule of industryRulesFor(item, "cfc")) {
+        if (rule.id === CBA) expect(rule.scope, item).toBe("member");
+      }
+    }
+    expect(industryRulesFor("nightCalls", "cfc")).toEqual([{ id: CBA, scope: "member" }]);
+    expect(itemRulesFor("thirdParties", "cfc")).toEqual([]);
+    expect(itemRulesFor("threats", "cfc")).toEqual(["public-security-law-2025-50", "criminal-law-293-1", "cfc-measures-2024"]);
+  });
+
+  it("unknown lender: every kind's rules, each marked with whom it binds", () => {
+    expect(industryRulesFor("nightCalls", "unknown")).toEqual([
+      { id: "gbt-45251-2025", scope: "online" },
+      { id: "nifa-collection-guideline-2024", scope: "online" },
+      { id: CBA, scope: "member" },
+    ]);
+    expect(industryRulesFor("thirdParties", "unknown")).toEqual([
+      { id: "gbt-45251-2025", scope: "online" },
+      { id: "credit-card-measures-2011-68", scope: "card" },
+    ]);
+    expect(industryRulesFor("threats", "unknown")).toEqual([{ id: "cfc-measures-2024", scope: "cfc" }]);
+    for (const item of CHECK_ITEMS) {
+      for (const rule of industryRulesFor(item, "unknown")) expect(rule.scope, `${item} → ${rule.id}`).toBeDefined();
+    }
+  });
+
+  it("laws that bind everyone stay for every kind of lender", () => {
+    for (const kind of LENDER_KINDS) {
+      expect(itemRulesFor("manyCalls", kind)).toEqual(expect.arrayContaining(["civil-code-1033", "public-security-law-2025-50"]));
+      expect(itemRulesFor("threats", kind)).toEqual(expect.arrayContaining(["public-security-law-2025-50", "criminal-law-293-1"]));
+      expect(itemRulesFor("attemptedEntry", kind)).toEqual(expect.arrayContaining(["criminal-law-245", "civil-code-1033"]));
+      expect(itemRulesFor("fakePapers", kind)).toEqual(expect.arrayContaining(["criminal-law-280", "criminal-law-279"]));
+      expect(itemRulesFor("infoPosted", kind)).toContain("civil-code-1033");
+    }
+  });
+
+  it("a visitor who would not leave: only the public security law and trespass, for every kind; call 110", () => {
+    for (const kind of LENDER_KINDS) {
+      expect(itemRulesFor("wouldNotLeave", kind)).toEqual(["public-security-law-2025-50", "criminal-law-245"]);
+      expect(complaintRulesFor("wouldNotLeave", kind)).toEqual([{ id: "public-security-law-2025-50" }]);
+    }
+    expect(channelsForItem("wouldNotLeave", "unknown")[0]).toBe("police");
+  });
+
+  it("night calls: complain to 12378, NIFA only for online lenders", () => {
     expect(channelsForItem("nightCalls", "online")).toEqual(expect.arrayContaining(["nfra", "nifa"]));
     expect(channelsForItem("nightCalls", "bank")).toContain("nfra");
     expect(channelsForItem("nightCalls", "bank")).not.toContain("nifa");
     expect(channelsForItem("nightCalls", "cfc")).not.toContain("nifa");
-  });
-
-  it("too many calls: the 3-call online standard, the 6-unanswered-call guideline, privacy and harassment", () => {
-    expect(CHECK_RULES.manyCalls.rules).toEqual([
-      "gbt-45251-2025",
-      "cba-consumer-loan-collection-2026",
-      "civil-code-1033",
-      "public-security-law-2025-50",
-    ]);
-  });
-
-  it("third parties: the credit-card rule and the online standard", () => {
-    expect(CHECK_RULES.thirdParties.rules).toEqual(["credit-card-measures-2011-68", "gbt-45251-2025"]);
   });
 
   it("threats go to the police under the public security law", () => {
@@ -43,21 +111,12 @@ describe("legality checker mapping", () => {
     expect(channelsForItem("threats", "bank")[0]).toBe("police");
   });
 
-  it("attempted entry: trespass and privacy of the home, call 110", () => {
-    expect(CHECK_RULES.attemptedEntry.rules).toEqual(expect.arrayContaining(["criminal-law-245", "civil-code-1033"]));
+  it("attempted entry: call 110", () => {
     expect(channelsForItem("attemptedEntry", "cfc")[0]).toBe("police");
   });
 
-  it("a visitor who would not leave: harassment and trespass, call 110", () => {
-    expect(CHECK_RULES.wouldNotLeave.rules).toEqual(
-      expect.arrayContaining(["public-security-law-2025-50", "criminal-law-245"]),
-    );
-    expect(channelsForItem("wouldNotLeave", "unknown")[0]).toBe("police");
-  });
-
-  it("fake court or police papers: forgery and impersonation, call 110 and check with the court", () => {
-    expect(CHECK_RULES.fakePapers.rules).toEqual(expect.arrayContaining(["criminal-law-280", "criminal-law-279"]));
-    expect(channelsForItem("fakePapers", "bank")).toEqual(["police", "nfra", "court"].sort(byPriority));
+  it("fake court or police papers: call 110, then the regulator", () => {
+    expect(channelsForItem("fakePapers", "bank")).toEqual(["police", "nfra"]);
   });
 
   it("payment to a personal account is a scam: 110 and the lender's official hotline, not a regulator", () => {
@@ -71,16 +130,15 @@ describe("legality checker mapping", () => {
   });
 
   it("personal information made public: privacy, legal advice", () => {
-    expect(CHECK_RULES.infoPosted.rules).toContain("civil-code-1033");
     expect(channelsForItem("infoPosted", "bank")).toContain("legalAid");
   });
 
-  it("every item cites at least one dated source and names at least one channel", () => {
+  it("every item cites a dated source for an unknown lender and names at least one channel", () => {
     for (const item of CHECK_ITEMS) {
-      const rule = CHECK_RULES[item];
-      expect(rule.rules.length, item).toBeGreaterThan(0);
-      expect(rule.channels.length, item).toBeGreaterThan(0);
-      for (const id of rule.rules) expect(getSource(id)?.date, `${item} → ${id}`).toMatch(/^\d{4}/);
+      const rules = itemRulesFor(item, "unknown");
+      expect(rules.length, item).toBeGreaterThan(0);
+      expect(CHECK_RULES[item].channels.length, item).toBeGreaterThan(0);
+      for (const id of rules) expect(getSource(id)?.date, `${item} → ${id}`).toMatch(/^\d{4}/);
     }
   });
 
@@ -91,16 +149,12 @@ describe("legality checker mapping", () => {
   });
 
   it("collects each rule once", () => {
-    const rules = rulesFor(["nightCalls", "manyCalls"]);
+    const rules = rulesFor(["nightCalls", "manyCalls"], "online");
     expect(new Set(rules).size).toBe(rules.length);
     expect(rules[0]).toBe("gbt-45251-2025");
+    expect(allCheckRules()).toEqual(expect.arrayContaining([CBA, "cfc-measures-2024", "credit-card-measures-2011-68", ...ONLINE_RULES]));
   });
 });
-
-const PRIORITY = ["police", "lender", "nfra", "nifa", "pboc", "court", "legalAid", "heimao"];
-function byPriority(a: string, b: string) {
-  return PRIORITY.indexOf(a) - PRIORITY.indexOf(b);
-}
 
 describe("parseCheckQuery", () => {
   it("reads ticked items in checklist order and the lender kind", () => {
@@ -135,7 +189,7 @@ describe("composeComplaint", () => {
     };
 
     it(`${script}: numbers each ticked item with its citations and leaves blanks for personal details`, () => {
-      const text = composeComplaint(["nightCalls", "attemptedEntry"], m.complaint, itemText, cite);
+      const text = composeComplaint(["nightCalls", "attemptedEntry"], "online", m.complaint, itemText, cite);
       expect(text).toContain(`1. ${m.items.nightCalls.complaint}`);
       expect(text).toContain(`2. ${m.items.attemptedEntry.complaint}`);
       expect(text).toContain(script === "zh-Hans" ? "《中华人民共和国刑法》第二百四十五条" : "《中華人民共和國刑法》第二百四十五條");
@@ -144,24 +198,64 @@ describe("composeComplaint", () => {
       expect(text).not.toContain("{");
     });
 
+    it(`${script}: a bank's complaint cites the banking association guideline, not the online-lending rules`, () => {
+      const text = composeComplaint(["nightCalls", "manyCalls", "infoPosted"], "bank", m.complaint, itemText, cite);
+      expect(text).toContain(cite(CBA));
+      expect(text).not.toContain("GB/T 45251");
+      expect(text).not.toContain(cite("nifa-collection-guideline-2024"));
+    });
+
+    it(`${script}: a bank's third-party complaint cites the credit-card rule as applying to cards`, () => {
+      const text = composeComplaint(["thirdParties"], "bank", m.complaint, itemText, cite);
+      expect(text).toContain(`${cite("credit-card-measures-2011-68")}（${m.complaint.scopes.card}）`);
+      expect(text).not.toContain("GB/T 45251");
+    });
+
+    it(`${script}: a consumer finance company's complaint cites the banking guideline only if it is a member`, () => {
+      const text = composeComplaint(["nightCalls", "thirdParties", "threats"], "cfc", m.complaint, itemText, cite);
+      expect(text).toContain(`${cite(CBA)}（${m.complaint.scopes.member}）`);
+      expect(text).toContain(cite("cfc-measures-2024"));
+      expect(text).not.toContain(cite("credit-card-measures-2011-68"));
+      expect(text).not.toContain("GB/T 45251");
+      expect(text).toContain(`2. ${m.items.thirdParties.complaint}\n`); // nothing verified to cite
+    });
+
+    it(`${script}: an online lender's complaint cites the online rules, not the banking association's`, () => {
+      const text = composeComplaint(CHECK_ITEMS, "online", m.complaint, itemText, cite);
+      expect(text).toContain(cite("nifa-collection-guideline-2024"));
+      expect(text).not.toContain(cite(CBA));
+      expect(text).not.toContain(cite("credit-card-measures-2011-68"));
+    });
+
+    it(`${script}: an unknown lender's complaint names whom each industry rule binds`, () => {
+      const text = composeComplaint(["nightCalls"], "unknown", m.complaint, itemText, cite);
+      expect(text).toContain(`${cite("gbt-45251-2025")}（${m.complaint.scopes.online}）`);
+      expect(text).toContain(`${cite(CBA)}（${m.complaint.scopes.member}）`);
+    });
+
     it(`${script}: asserts in a complaint only the rules that always apply`, () => {
-      const text = composeComplaint(["threats", "wouldNotLeave"], m.complaint, itemText, cite);
+      const text = composeComplaint(["threats", "wouldNotLeave"], "bank", m.complaint, itemText, cite);
       expect(text).toContain(cite("public-security-law-2025-50"));
       expect(text).not.toContain(cite("criminal-law-293-1"));
       expect(text).not.toContain(cite("criminal-law-245"));
+      expect(text).not.toContain(cite(CBA));
     });
 
-    it(`${script}: has words for every item`, () => {
+    it(`${script}: has words for every item, every kind with its own rules and every scope`, () => {
       for (const item of CHECK_ITEMS) {
         expect(m.items[item].label, item).toBeTruthy();
         expect(m.items[item].why, item).toBeTruthy();
         expect(m.items[item].complaint, item).toBeTruthy();
+        const byKind = (m.items[item] as { byKind?: Record<string, string> }).byKind ?? {};
+        expect(Object.keys(byKind).sort(), item).toEqual([...kindsWithRules(item)].sort());
+        for (const kind of KNOWN_KINDS) if (byKind[kind]) expect(byKind[kind], `${item}.${kind}`).toMatch(/：/);
       }
+      for (const scope of RULE_SCOPES) expect(m.complaint.scopes[scope], scope).toBeTruthy();
     });
   }
 
   it("is empty when nothing is ticked", () => {
     const m = messagesFor("zh-Hans").legalCheck;
-    expect(composeComplaint([], m.complaint, () => "", () => "")).toBe("");
+    expect(composeComplaint([], "bank", m.complaint, () => "", () => "")).toBe("");
   });
 });

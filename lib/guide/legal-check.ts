@@ -22,55 +22,97 @@ export const CHECK_ITEMS = [
 ] as const;
 export type CheckItem = (typeof CHECK_ITEMS)[number];
 
-/** What kind of lender: decides whether the online-lending tip-off platform applies. */
+/** What kind of lender: decides which industry rules and whether the online-lending tip-off platform apply. */
 export const LENDER_KINDS = ["bank", "cfc", "online", "unknown"] as const;
 export type LenderKind = (typeof LENDER_KINDS)[number];
+/** The lender kinds that have their own industry rules (everything but "unknown"). */
+export const KNOWN_KINDS = ["online", "bank", "cfc"] as const;
+export type KnownKind = (typeof KNOWN_KINDS)[number];
+
+/**
+ * When an industry rule binds only part of a kind, or the kind is unknown, the citation says so:
+ * online lending only, credit cards only, only if the lender is a China Banking Association member,
+ * consumer finance companies only.
+ */
+export const RULE_SCOPES = ["online", "card", "member", "cfc"] as const;
+export type RuleScope = (typeof RULE_SCOPES)[number];
+
+export interface ScopedRule {
+  readonly id: SourceId;
+  /** Set when the rule applies only in the case named (see RULE_SCOPES). */
+  readonly scope?: RuleScope;
+}
 
 export interface ItemRule {
-  /** The rules the conduct breaks, strongest first. */
+  /** Laws that bind every lender and collector, strongest first. */
   readonly rules: Cites;
+  /**
+   * Standards, self-regulation and sector rules, by the kind of lender they bind: a recommended standard
+   * and the internet finance association's guideline for online lending; the banking association's
+   * guideline for its members' cards and consumer loans; the credit-card measures for cards; the
+   * consumer finance company measures for those companies. A kind missing here has none for this item.
+   */
+  readonly byKind?: Partial<Record<KnownKind, readonly ScopedRule[]>>;
   /** Where to complain; "nifa" only applies to online lending (see channelsFor). */
   readonly channels: readonly ChannelId[];
   /**
-   * The rules the complaint text cites, when narrower than `rules`: a rule that applies only in some
+   * The laws the complaint text cites, when narrower than `rules`: a rule that applies only in some
    * cases (illegal debts, a visitor inside the home) is explained on the page but not asserted in a complaint.
    */
   readonly complaintRules?: Cites;
 }
 
+const GBT: ScopedRule = { id: "gbt-45251-2025" };
+const NIFA: ScopedRule = { id: "nifa-collection-guideline-2024" };
+const CBA: ScopedRule = { id: "cba-consumer-loan-collection-2026" };
+// A consumer finance company is bound by the banking association's guideline only if it is a member.
+const CBA_IF_MEMBER: ScopedRule = { id: "cba-consumer-loan-collection-2026", scope: "member" };
+const CARD_68: ScopedRule = { id: "credit-card-measures-2011-68", scope: "card" };
+const CFC: ScopedRule = { id: "cfc-measures-2024" };
+
 export const CHECK_RULES: Readonly<Record<CheckItem, ItemRule>> = {
+  // Night hours come from the standard and the guidelines only; no law sets them.
   nightCalls: {
-    rules: ["gbt-45251-2025", "cba-consumer-loan-collection-2026", "nifa-collection-guideline-2024"],
+    rules: [],
+    byKind: { online: [GBT, NIFA], bank: [CBA], cfc: [CBA_IF_MEMBER] },
     channels: ["lender", "nfra", "nifa", "heimao"],
   },
   manyCalls: {
-    rules: ["gbt-45251-2025", "cba-consumer-loan-collection-2026", "civil-code-1033", "public-security-law-2025-50"],
+    rules: ["civil-code-1033", "public-security-law-2025-50"],
+    byKind: { online: [GBT], bank: [CBA], cfc: [CBA_IF_MEMBER] },
     channels: ["lender", "nfra", "nifa", "heimao"],
   },
+  // No law or guideline we verified covers third parties for a bank's non-card loan or a consumer finance company.
   thirdParties: {
-    rules: ["credit-card-measures-2011-68", "gbt-45251-2025"],
+    rules: [],
+    byKind: { online: [GBT], bank: [CARD_68] },
     channels: ["lender", "nfra", "nifa", "heimao"],
   },
   threats: {
     rules: ["public-security-law-2025-50", "criminal-law-293-1"],
+    byKind: { cfc: [CFC] },
     channels: ["police", "nfra", "nifa"],
     complaintRules: ["public-security-law-2025-50"], // 293-1 only for illegal debts such as usury
   },
   fakePapers: {
-    rules: ["cba-consumer-loan-collection-2026", "criminal-law-280", "criminal-law-279"],
-    channels: ["police", "court", "nfra", "nifa"],
-  },
-  wouldNotLeave: {
-    rules: ["public-security-law-2025-50", "criminal-law-245", "cba-consumer-loan-collection-2026"],
+    rules: ["criminal-law-280", "criminal-law-279"],
+    byKind: { bank: [CBA], cfc: [CBA_IF_MEMBER] },
     channels: ["police", "nfra", "nifa"],
-    complaintRules: ["public-security-law-2025-50", "cba-consumer-loan-collection-2026"], // 245 only once inside the home
+  },
+  // Nothing in the industry rules covers a visitor who will not leave: only the general law does.
+  wouldNotLeave: {
+    rules: ["public-security-law-2025-50", "criminal-law-245"],
+    channels: ["police", "nfra", "nifa"],
+    complaintRules: ["public-security-law-2025-50"], // 245 only once inside the home
   },
   attemptedEntry: {
-    rules: ["criminal-law-245", "civil-code-1033", "cba-consumer-loan-collection-2026"],
+    rules: ["criminal-law-245", "civil-code-1033"],
+    byKind: { online: [NIFA], bank: [CBA], cfc: [CBA_IF_MEMBER] },
     channels: ["police", "nfra", "nifa"],
   },
   infoPosted: {
-    rules: ["cba-consumer-loan-collection-2026", "gbt-45251-2025", "civil-code-1033"],
+    rules: ["civil-code-1033"],
+    byKind: { online: [GBT], bank: [CBA], cfc: [CBA_IF_MEMBER] },
     channels: ["nfra", "nifa", "legalAid", "heimao"],
   },
   // A demand to pay a person rather than the lender is the mark of a fake collector: a scam, not a complaint.
@@ -83,6 +125,49 @@ export const CHECK_RULES: Readonly<Record<CheckItem, ItemRule>> = {
     channels: ["lender", "pboc"],
   },
 };
+
+// What each industry rule covers when the lender kind is unknown.
+const NATURAL_SCOPE: Partial<Record<SourceId, RuleScope>> = {
+  "gbt-45251-2025": "online",
+  "nifa-collection-guideline-2024": "online",
+  "cba-consumer-loan-collection-2026": "member",
+  "credit-card-measures-2011-68": "card",
+  "cfc-measures-2024": "cfc",
+};
+
+/** The industry rules for one item and lender kind; for an unknown lender, every kind's, each marked with its scope. */
+export function industryRulesFor(item: CheckItem, kind: LenderKind): ScopedRule[] {
+  const byKind = CHECK_RULES[item].byKind ?? {};
+  if (kind !== "unknown") return [...(byKind[kind] ?? [])];
+  const seen = new Set<SourceId>();
+  const all: ScopedRule[] = [];
+  for (const known of KNOWN_KINDS) {
+    for (const rule of byKind[known] ?? []) {
+      if (seen.has(rule.id)) continue;
+      seen.add(rule.id);
+      const scope = NATURAL_SCOPE[rule.id];
+      all.push(scope ? { id: rule.id, scope } : { id: rule.id });
+    }
+  }
+  return all;
+}
+
+/** The kinds of lender that have industry rules for an item (the page explains each of them). */
+export function kindsWithRules(item: CheckItem): KnownKind[] {
+  const byKind = CHECK_RULES[item].byKind ?? {};
+  return KNOWN_KINDS.filter((kind) => (byKind[kind] ?? []).length > 0);
+}
+
+/** Every source the page cites for one item and lender kind: the laws first, then the industry rules. */
+export function itemRulesFor(item: CheckItem, kind: LenderKind): SourceId[] {
+  return [...new Set([...CHECK_RULES[item].rules, ...industryRulesFor(item, kind).map((rule) => rule.id)])];
+}
+
+/** What the complaint text cites for one item and lender kind: the laws that always apply, then the industry rules. */
+export function complaintRulesFor(item: CheckItem, kind: LenderKind): ScopedRule[] {
+  const laws = CHECK_RULES[item].complaintRules ?? CHECK_RULES[item].rules;
+  return [...laws.map((id) => ({ id })), ...industryRulesFor(item, kind)];
+}
 
 export interface CheckQuery {
   readonly items: readonly CheckItem[];
@@ -137,9 +222,14 @@ export function channelsFor(items: readonly CheckItem[], kind: LenderKind): Chan
   return orderChannels([...items.flatMap((item) => channelsForItem(item, kind)), "legalAid"]);
 }
 
-/** Sources behind the ticked items, each once, in order of first use. */
-export function rulesFor(items: readonly CheckItem[]): SourceId[] {
-  return [...new Set(items.flatMap((item) => CHECK_RULES[item].rules))];
+/** Sources behind the ticked items for a kind of lender, each once, in order of first use. */
+export function rulesFor(items: readonly CheckItem[], kind: LenderKind): SourceId[] {
+  return [...new Set(items.flatMap((item) => itemRulesFor(item, kind)))];
+}
+
+/** Every source the checker can cite, for any kind of lender (the sources page lists them all). */
+export function allCheckRules(): SourceId[] {
+  return [...new Set((Object.keys(CHECK_RULES) as CheckItem[]).flatMap((item) => itemRulesFor(item, "unknown")))];
 }
 
 export interface ComplaintWords {
@@ -149,6 +239,12 @@ export interface ComplaintWords {
   readonly factsIntro: string;
   /** "{n}. {text}（依据：{rules}）" */
   readonly item: string;
+  /** "{n}. {text}": an item with no rule to cite for this kind of lender. */
+  readonly itemNoRules: string;
+  /** "{rule}（{scope}）": a rule that binds only in the case named. */
+  readonly scoped: string;
+  /** The case a scoped rule binds in, e.g. "如被投诉机构是中国银行业协会会员". */
+  readonly scopes: Readonly<Record<RuleScope, string>>;
   readonly requestsIntro: string;
   readonly request1: string;
   readonly request2: string;
@@ -159,24 +255,26 @@ export interface ComplaintWords {
 }
 
 /**
- * The complaint text for the ticked items, in the page's script. `itemText` gives each item's sentence
- * (with 【…】 blanks), `cite` a source's short citation (title and article). No personal data goes in:
- * the borrower fills the blanks after copying. Returns "" when nothing is ticked.
+ * The complaint text for the ticked items and the kind of lender, in the page's script. `itemText` gives
+ * each item's sentence (with 【…】 blanks), `cite` a source's short citation (title and article). Only the
+ * rules that bind this kind of lender are cited; a rule that binds only in some cases says which.
+ * No personal data goes in: the borrower fills the blanks after copying. Returns "" when nothing is ticked.
  */
 export function composeComplaint(
   items: readonly CheckItem[],
+  kind: LenderKind,
   words: ComplaintWords,
   itemText: (item: CheckItem) => string,
   cite: (id: SourceId) => string,
 ): string {
   if (items.length === 0) return "";
-  const facts = items.map((item, index) =>
-    fillTemplate(words.item, {
-      n: index + 1,
-      text: itemText(item),
-      rules: [...new Set((CHECK_RULES[item].complaintRules ?? CHECK_RULES[item].rules).map(cite))].join(words.ruleSeparator),
-    }),
-  );
+  const facts = items.map((item, index) => {
+    const rules = complaintRulesFor(item, kind).map((rule) =>
+      rule.scope ? fillTemplate(words.scoped, { rule: cite(rule.id), scope: words.scopes[rule.scope] }) : cite(rule.id),
+    );
+    const values = { n: index + 1, text: itemText(item), rules: [...new Set(rules)].join(words.ruleSeparator) };
+    return fillTemplate(rules.length > 0 ? words.item : words.itemNoRules, values);
+  });
   return [
     words.title,
     "",

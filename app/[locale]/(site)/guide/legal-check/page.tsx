@@ -6,12 +6,15 @@ import { ChannelList } from "@/components/guide/channel-list";
 import { TextActions } from "@/components/guide/text-actions";
 import {
   CHECK_ITEMS,
-  CHECK_RULES,
   channelsFor,
   channelsForItem,
   composeComplaint,
+  itemRulesFor,
+  kindsWithRules,
   LENDER_KINDS,
   parseCheckQuery,
+  type CheckItem,
+  type KnownKind,
 } from "@/lib/guide/legal-check";
 import { GUIDE_PATHS } from "@/lib/guide/sections";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -41,9 +44,14 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
     const source = getSource(id);
     return source ? citationLabel(source, locale) : id;
   };
+  const messages = messagesFor(locale).legalCheck;
+  // What each kind of lender's own rules say about an item (present exactly for kindsWithRules(item)).
+  const kindWhy = (item: CheckItem, kind: KnownKind): string =>
+    (messages.items[item] as { byKind?: Partial<Record<KnownKind, string>> }).byKind?.[kind] ?? "";
   const complaint = composeComplaint(
     query.items,
-    messagesFor(locale).legalCheck.complaint,
+    query.kind,
+    messages.complaint,
     (item) => t(`items.${item}.complaint`),
     citeText,
   );
@@ -106,7 +114,21 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
                       <span className="font-medium">{t("rulesLabel")}：</span>
                       {t(`items.${item}.why`)}
                     </p>
-                    <Citations ids={CHECK_RULES[item].rules} locale={locale} {...cite} />
+                    {query.kind === "unknown" ? (
+                      kindsWithRules(item).length > 0 ? (
+                        <>
+                          <p className="mt-1">{t("dependsOnLender")}</p>
+                          <ul className="mt-1 list-disc space-y-1 pl-6">
+                            {kindsWithRules(item).map((kind) => (
+                              <li key={kind}>{kindWhy(item, kind)}</li>
+                            ))}
+                          </ul>
+                        </>
+                      ) : null
+                    ) : kindsWithRules(item).includes(query.kind) ? (
+                      <p className="mt-1">{kindWhy(item, query.kind)}</p>
+                    ) : null}
+                    <Citations ids={itemRulesFor(item, query.kind)} locale={locale} {...cite} />
                     <p className="mt-2 text-sm">
                       <span className="font-medium">{t("channelsLabel")}：</span>
                       {channelsForItem(item, query.kind)
