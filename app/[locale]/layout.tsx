@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { configuredOrigin } from "@/lib/http/origin";
 import { isAppLocale, routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -12,7 +13,7 @@ export function generateStaticParams() {
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
   return {
-    metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+    metadataBase: new URL(configuredOrigin()),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
     formatDetection: { telephone: false },

@@ -1,5 +1,10 @@
 import { headers } from "next/headers";
 
+/** The configured public origin (SITE_URL) for canonical and hreflang links; npm start sets a local default. */
+export function configuredOrigin(): string {
+  return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}
+
 /**
  * The site's public origin for absolute links (share links): SITE_URL when configured (set it in
  * production), else the request's Host. Forwarded-host headers are ignored on purpose: they are not

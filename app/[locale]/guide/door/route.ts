@@ -11,6 +11,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { localizedHref } from "@/lib/i18n/metadata";
 import { isAppLocale, routing } from "@/lib/i18n/routing";
 import { getSource } from "@/lib/sources";
+import { configuredOrigin } from "@/lib/http/origin";
 
 /**
  * The door screen as a route handler: the same content in plain server-rendered HTML with inline CSS,
@@ -54,6 +55,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   }));
   next.push({ href: localizedHref(locale, "/guide"), label: t("door.backToGuide") });
 
+  const origin = configuredOrigin();
   const { renderToStaticMarkup } = await import("react-dom/server.edge");
   const html = `<!DOCTYPE html>${renderToStaticMarkup(
     createElement(DoorScreen, {
@@ -61,11 +63,12 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
       words,
       homeHref: localizedHref(locale, "/"),
       switchLink: { href: localizedHref(target, GUIDE_PATHS.door), label: LOCALE_ENDONYMS[target], locale: target },
+      // hreflang and canonical want absolute URLs, as the App Router pages get from metadataBase.
       alternates: [
-        ...routing.locales.map((l) => ({ locale: l, href: localizedHref(l, GUIDE_PATHS.door) })),
-        { locale: "x-default", href: localizedHref(routing.defaultLocale, GUIDE_PATHS.door) },
+        ...routing.locales.map((l) => ({ locale: l, href: origin + localizedHref(l, GUIDE_PATHS.door) })),
+        { locale: "x-default", href: origin + localizedHref(routing.defaultLocale, GUIDE_PATHS.door) },
       ],
-      canonical: localizedHref(locale, GUIDE_PATHS.door),
+      canonical: origin + localizedHref(locale, GUIDE_PATHS.door),
       description: t("door.metaDescription"),
       citations,
       next,
