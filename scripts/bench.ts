@@ -2,14 +2,16 @@
 /**
  * Benchmark: `npx tsx scripts/bench.ts`.
  * 1. estimate() throughput in-process over varied inputs, against parseAnswers alone as a baseline.
- * 2. GET /api/v1/estimate on the built server with autocannon (bounded: 10 s, 10 connections,
- *    at most 20,000 requests). BENCH_URL=http://127.0.0.1:PORT targets a running server; otherwise
- *    the script starts `next start` on a free port only if a build exists, and stops it by PID.
+ * 2. GET /api/v1/estimate and the server-rendered result page on the built server with autocannon
+ *    (each bounded: 10 s, 10 connections, at most 20,000 requests), then the gzipped weight of a few
+ *    pages and the server's resident memory. BENCH_URL=http://127.0.0.1:PORT targets a running server;
+ *    otherwise the script starts `next start` on a free port only if a build exists, and stops it by PID.
  * Only 127.0.0.1 / localhost is ever targeted.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { type Answers, CONTACT_VALUES, HISTORY_VALUES, LENDER_IDS, parseAnswers, REGION_VALUES, serializeAnswers } from "../lib/answers";
 import { estimate } from "../lib/rules";
@@ -98,14 +100,9 @@ async function stop(server: ChildProcess): Promise<void> {
   clearTimeout(killTimer);
 }
 
-async function benchHttp(base: URL): Promise<void> {
-  const paths = variedAnswers(50).map((a) => `/api/v1/estimate?${serializeAnswers(a)}`);
-  paths.push("/api/v1/estimate?lender=haier&days=abc&amount=0"); // the 400 path too
-  const probe = await fetch(new URL(paths[0] ?? "/", base));
-  if (probe.status === 404) {
-    console.log("  The build has no /api/v1/estimate yet (404): rebuild (npm run build) and run again.");
-    return;
-  }
+/** A bounded autocannon run (10 s, 10 connections, at most 20,000 requests) over the given paths. */
+async function loadTest(base: URL, label: string, paths: readonly string[]): Promise<void> {
+  console.log(`\nHTTP, ${label} (10 s, 10 connections, at most 20,000 requests):`);
   const result = await autocannon({
     url: base.origin,
     connections: 10,
@@ -123,12 +120,61 @@ async function benchHttp(base: URL): Promise<void> {
   if (serverErrors.length > 0) process.exitCode = 1;
 }
 
+async function benchHttp(base: URL): Promise<void> {
+  const sample = variedAnswers(50);
+  const api = sample.map((a) => `/api/v1/estimate?${serializeAnswers(a)}`);
+  api.push("/api/v1/estimate?lender=haier&days=abc&amount=0"); // the 400 path too
+  const probe = await fetch(new URL(api[0] ?? "/", base));
+  if (probe.status === 404) {
+    console.log("  The build has no /api/v1/estimate yet (404): rebuild (npm run build) and run again.");
+    return;
+  }
+  await loadTest(base, "GET /api/v1/estimate", api);
+  await loadTest(base, "GET /zh-Hans/result (server-rendered page)", sample.map((a) => `/zh-Hans/result?${serializeAnswers(a)}`));
+  await pageWeights(base, [
+    "/zh-Hans",
+    `/zh-Hans/result?${serializeAnswers(sample[0] as Answers)}`,
+    "/zh-Hant/guide/rights",
+    "/zh-Hans/guide/door",
+  ]);
+}
+
+/** What a phone downloads for a page: the HTML and its scripts and styles, gzipped as a server would send them. */
+async function pageWeights(base: URL, paths: readonly string[]): Promise<void> {
+  console.log("\nPage weight, gzipped (HTML + scripts + styles a first visit fetches):");
+  const gz = (bytes: Uint8Array) => zlib.gzipSync(bytes, { level: 6 }).length;
+  for (const p of paths) {
+    const html = new Uint8Array(await (await fetch(new URL(p, base))).arrayBuffer());
+    const text = new TextDecoder().decode(html);
+    const assets = [...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="([^"]+)"/g)].map((m) => m[1] as string);
+    let js = 0;
+    let css = 0;
+    for (const asset of new Set(assets)) {
+      const size = gz(new Uint8Array(await (await fetch(new URL(asset, base))).arrayBuffer()));
+      if (asset.endsWith(".css")) css += size;
+      else js += size;
+    }
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`  ${p.split("?")[0]?.padEnd(24)} HTML ${kb(gz(html)).padStart(8)}  JS ${kb(js).padStart(8)}  CSS ${kb(css).padStart(7)}  total ${kb(gz(html) + js + css)}`);
+  }
+}
+
+/** Resident memory of the server process, from /proc (Linux). */
+function residentMemory(pid: number | undefined): string {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return `${(kb / 1024).toFixed(0)} MB`;
+  } catch {
+    return "unknown";
+  }
+}
+
 async function main(): Promise<void> {
   // Refuse a non-local target before doing any work.
   const given = process.env.BENCH_URL ? new URL(process.env.BENCH_URL) : null;
   if (given) assertLocal(given);
   benchInProcess();
-  console.log("\nHTTP, GET /api/v1/estimate (10 s, 10 connections, at most 20,000 requests):");
   if (given) {
     await benchHttp(given);
     return;
@@ -149,7 +195,9 @@ async function main(): Promise<void> {
       console.log("  Skipped: the server did not start within 60 s.");
       return;
     }
+    console.log(`\nServer memory after start: ${residentMemory(server.pid)}`);
     await benchHttp(base);
+    console.log(`\nServer memory after the load tests: ${residentMemory(server.pid)}`);
   } finally {
     await stop(server);
   }
