@@ -1,16 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
-import * as OpenCC from "opencc-js";
+import { hantProblems } from "../lib/testing/chinese-script";
 
 /**
  * Shared e2e fixtures. Every test fails if the page requested anything from another origin
- * (no fonts, CDNs or analytics may ever be fetched) or logged a page error.
+ * (no fonts, CDNs or analytics may ever be fetched) or threw an uncaught error.
  */
 export const test = base.extend<{ offsiteGuard: void }>({
   offsiteGuard: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       const offsite: string[] = [];
+      const pageErrors: string[] = [];
+      page.on("pageerror", (error) => pageErrors.push(error.message));
       page.on("request", (request) => {
         const url = request.url();
         if (url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:")) return;
@@ -18,6 +20,7 @@ export const test = base.extend<{ offsiteGuard: void }>({
       });
       await use();
       expect(offsite, "requests that left the origin").toEqual([]);
+      expect(pageErrors, "uncaught errors in the page").toEqual([]);
     },
     { auto: true },
   ],
@@ -32,13 +35,9 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, "axe violations").toEqual([]);
 }
 
-const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
-// Characters that are valid Traditional in common words although OpenCC may map them (same list as the message check).
-const VALID_IN_BOTH = new Set("台干了占采周只里志游系制表面准冲");
-
-/** Characters on a zh-Hant page that are Simplified-only (outside elements marked lang="zh-Hans"). */
-export async function simplifiedCharactersOnPage(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => {
+/** The text a reader of a zh-Hant page sees (body, title, description, og tags), minus parts marked lang="zh-Hans". */
+async function traditionalText(page: Page): Promise<string> {
+  return page.evaluate(() => {
     const parts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -52,21 +51,11 @@ export async function simplifiedCharactersOnPage(page: Page): Promise<string[]> 
     }
     return parts.join("\n");
   });
-  const before = [...text];
-  const after = [...toTraditional(text)];
-  return before.filter((c, i) => c !== after[i] && !VALID_IN_BOTH.has(c));
 }
 
-/** Pinyin-with-tone-marks in brackets, as left by bad machine conversion (e.g. 導(dǎo)). */
-export async function pinyinArtefactsOnPage(page: Page): Promise<string[]> {
-  const text = await page.locator("body").innerText();
-  return text.match(/\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)/g) ?? [];
-}
-
-/** Expects a zh-Hant page to be real Traditional Chinese. */
+/** Expects a zh-Hant page to be real Traditional Chinese: no Simplified-only characters, no pinyin in brackets. */
 export async function expectTraditional(page: Page) {
-  expect(await simplifiedCharactersOnPage(page), "Simplified-only characters on a zh-Hant page").toEqual([]);
-  expect(await pinyinArtefactsOnPage(page), "pinyin artefacts").toEqual([]);
+  expect(hantProblems(await traditionalText(page)), "zh-Hant page text").toEqual([]);
 }
 
 export const LOCALES = ["zh-Hans", "zh-Hant"] as const;
