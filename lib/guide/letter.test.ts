@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "@/lib/i18n/messages";
-import { composeLetter, formatYuan, LETTER_REASONS, letterInputFrom, parseYuan, type LetterErrorCode, type LetterWords } from "./letter";
+import { composeLetter, formatYuan, LETTER_ERROR_CODES, LETTER_REASONS, letterInputFrom, parseYuan, type LetterWords } from "./letter";
 
 const SCRIPTS = ["zh-Hans", "zh-Hant"] as const;
 const words = (script: (typeof SCRIPTS)[number]): LetterWords => messagesFor(script).letter;
@@ -97,20 +97,8 @@ describe("composeLetter", () => {
   });
 
   it("has words for every error code in both scripts", () => {
-    const codes: LetterErrorCode[] = [
-      "lender_required",
-      "lender_too_long",
-      "amount_required",
-      "amount_invalid",
-      "amount_out_of_range",
-      "monthly_required",
-      "monthly_invalid",
-      "monthly_out_of_range",
-      "reason_required",
-      "details_too_long",
-    ];
     for (const script of SCRIPTS) {
-      for (const code of codes) expect(messagesFor(script).negotiate.errors[code], `${script} ${code}`).toBeTruthy();
+      for (const code of LETTER_ERROR_CODES) expect(messagesFor(script).negotiate.errors[code], `${script} ${code}`).toBeTruthy();
     }
   });
 });

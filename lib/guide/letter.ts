@@ -16,17 +16,20 @@ export const LETTER_LIMITS = { lenderMax: 60, detailsMax: 500, amountMax: 10_000
 /** Credit-card hardship instalments run up to 5 years; a longer plan is worth a warning. */
 const FIVE_YEARS_IN_MONTHS = 60;
 
-export type LetterErrorCode =
-  | "lender_required"
-  | "lender_too_long"
-  | "amount_required"
-  | "amount_invalid"
-  | "amount_out_of_range"
-  | "monthly_required"
-  | "monthly_invalid"
-  | "monthly_out_of_range"
-  | "reason_required"
-  | "details_too_long";
+/** Every problem the letter form can report; the page needs words for each. */
+export const LETTER_ERROR_CODES = [
+  "lender_required",
+  "lender_too_long",
+  "amount_required",
+  "amount_invalid",
+  "amount_out_of_range",
+  "monthly_required",
+  "monthly_invalid",
+  "monthly_out_of_range",
+  "reason_required",
+  "details_too_long",
+] as const;
+export type LetterErrorCode = (typeof LETTER_ERROR_CODES)[number];
 export type LetterErrors = Partial<Record<LetterField, LetterErrorCode>>;
 export type LetterWarning = "over_five_years";
 

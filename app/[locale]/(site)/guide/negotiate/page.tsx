@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Citations } from "@/components/guide/citations";
 import { citationWords, GuideShell } from "@/components/guide/guide-shell";
 import { LetterForm, type LetterFormWords } from "@/components/guide/letter-form";
-import { LETTER_LIMITS, LETTER_REASONS, type LetterErrorCode } from "@/lib/guide/letter";
+import { LETTER_ERROR_CODES, LETTER_LIMITS, LETTER_REASONS, type LetterErrorCode } from "@/lib/guide/letter";
 import { NEGOTIATE_OFFERS, NEGOTIATE_STEP_CITES, NEGOTIATE_STEPS } from "@/lib/guide/negotiate";
 import { GUIDE_PATHS } from "@/lib/guide/sections";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -22,19 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
     referrer: "same-origin",
   };
 }
-
-const ERROR_CODES: readonly LetterErrorCode[] = [
-  "lender_required",
-  "lender_too_long",
-  "amount_required",
-  "amount_invalid",
-  "amount_out_of_range",
-  "monthly_required",
-  "monthly_invalid",
-  "monthly_out_of_range",
-  "reason_required",
-  "details_too_long",
-];
 
 export default async function NegotiatePage() {
   const locale = await getLocale();
@@ -57,7 +44,7 @@ export default async function NegotiatePage() {
     detailsHint: t("form.detailsHint"),
     submit: t("form.submit"),
     errorSummary: t("errors.summary"),
-    errors: Object.fromEntries(ERROR_CODES.map((code) => [code, t(`errors.${code}`, { max: max(code) })])) as LetterFormWords["errors"],
+    errors: Object.fromEntries(LETTER_ERROR_CODES.map((code) => [code, t(`errors.${code}`, { max: max(code) })])) as LetterFormWords["errors"],
     result: { ...messagesFor(locale).negotiate.result },
   };
 
