@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { FieldError, RawAnswers } from "@/lib/answers";
 import { CONTACT_VALUES, HISTORY_VALUES, REGION_VALUES } from "@/lib/answers";
-import { LENDERS, type Lender, type LenderId } from "@/lib/rules";
+import { LENDERS, type Lender } from "@/lib/rules";
 import { lenderName } from "@/components/result/lender-name";
 import { errorsByField, FIELD_LIMITS, limitsFor, type ErrorsByField } from "./field-error";
 import { ErrorSummary } from "./error-summary";
@@ -15,11 +15,14 @@ interface Props {
   describedBy?: string;
 }
 
-const GENERIC_LENDERS: readonly LenderId[] = ["bank-card", "other-cfc", "other-online"];
-const GROUPS = ["bank", "consumer_finance", "online_platform", "matching_platform", "generic"] as const;
+/** Named lenders grouped by kind (credit card and bank loans together), generic entries last. */
+const GROUPS = ["bank", "consumer_finance", "online_platform", "matching_brand", "generic"] as const;
 
 function groupOf(lender: Lender): (typeof GROUPS)[number] {
-  return GENERIC_LENDERS.includes(lender.id) ? "generic" : lender.type;
+  if (lender.creditor === "generic") return "generic";
+  if (lender.kind === "credit_card" || lender.kind === "bank_loan") return "bank";
+  if (lender.kind === "small_loan" || lender.kind === "asset_manager") return "generic";
+  return lender.kind;
 }
 
 /** The four questions as a plain GET form to the result page: works the same with or without JavaScript. */

@@ -143,7 +143,7 @@ describe("option lists", () => {
     expect(CONTACT_VALUES).toEqual(["repaying", "negotiating", "ignoring", "unreachable"]);
     expect(REGION_VALUES).toEqual(["tier1", "city", "rural"]);
     expect(HISTORY_VALUES).toEqual(["first", "repeat"]);
-    for (const id of ["rongyi", "homecredit", "haier", "weilidai", "bank-card", "other-cfc", "other-online"]) expect(LENDER_IDS).toContain(id);
+    for (const id of ["rongyi", "homecredit", "haier", "weilidai", "bank-loan", "other-cfc", "other-online"]) expect(LENDER_IDS).toContain(id);
     expect(ERROR_CODES).toEqual(["required", "invalid_number", "not_integer", "too_small", "too_large", "invalid_choice"]);
   });
 

@@ -1,5 +1,5 @@
 /** The answer choices, as const arrays so the form can render them in this order. */
-export { LENDER_IDS, type LenderId } from "../rules/ids";
+export { LENDER_ALIASES, LENDER_IDS, type LenderId } from "../rules/ids";
 
 export const CONTACT_VALUES = ["repaying", "negotiating", "ignoring", "unreachable"] as const;
 export type Contact = (typeof CONTACT_VALUES)[number];

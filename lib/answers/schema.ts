@@ -8,6 +8,7 @@ import {
   DAYS_MAX,
   DAYS_MIN,
   HISTORY_VALUES,
+  LENDER_ALIASES,
   LENDER_IDS,
   REGION_VALUES,
   type ErrorCode,
@@ -76,9 +77,18 @@ const checkbox = z
     return fail(ctx, "invalid_choice");
   });
 
+/** The lender: like requiredChoice, plus old ids that shared links still carry (bank-card → bank-loan). */
+const lenderChoice = z
+  .string()
+  .transform((raw, ctx) => {
+    const s = raw.trim().toLowerCase();
+    return s === "" ? fail(ctx, "required") : (LENDER_ALIASES[s] ?? s);
+  })
+  .pipe(z.enum(LENDER_IDS));
+
 /** Raw query strings (first value of each key) to answers. Use parseAnswers rather than this directly. */
 export const queryAnswersSchema = z.object({
-  lender: requiredChoice(LENDER_IDS),
+  lender: lenderChoice,
   days: wholeNumber(NUMBER_FIELDS.days.min, NUMBER_FIELDS.days.max, NUMBER_FIELDS.days.read),
   amount: wholeNumber(NUMBER_FIELDS.amount.min, NUMBER_FIELDS.amount.max, NUMBER_FIELDS.amount.read),
   contact: requiredChoice(CONTACT_VALUES),

@@ -22,14 +22,38 @@ export const LENDER_IDS = [
   "xingye",
   "pingan-puhui",
   "rongyi",
-  "bank-card",
+  "bank-loan",
   "other-cfc",
   "other-online",
+  "small-loan",
+  "asset-manager",
 ] as const;
 export type LenderId = (typeof LENDER_IDS)[number];
 
-export const LENDER_TYPES = ["bank", "consumer_finance", "online_platform", "matching_platform"] as const;
-export type LenderType = (typeof LENDER_TYPES)[number];
+/**
+ * Old ids still accepted in URLs and the API, mapped to the id that replaced them. `bank-card` was the
+ * generic "other bank loan" entry (a misleading name beside the credit card): links that use it keep working.
+ */
+export const LENDER_ALIASES: Readonly<Record<string, LenderId>> = { "bank-card": "bank-loan" };
+
+/**
+ * Kinds of lender. Each lender record has one; the kind drives timing, propensity, the rules that bind
+ * the lender and the complaint channels. Pages that ask only for a kind offer these, not the lenders.
+ */
+export const LENDER_KINDS = [
+  "credit_card", // a bank credit card
+  "bank_loan", // a bank consumer loan, incl. WeBank's 微粒贷
+  "consumer_finance", // a licensed consumer finance company
+  "online_platform", // an online platform lender (often lending through partner institutions)
+  "small_loan", // a small-loan company / online micro-lender, supervised by the provincial local financial regulator
+  "matching_brand", // a loan-matching brand: the real lender is the one named in the contract
+  "asset_manager", // the debt was sold to an asset manager (a new creditor)
+] as const;
+export type LenderKind = (typeof LENDER_KINDS)[number];
+
+/** How well the record identifies who holds the debt: a named lender, a generic entry, or unclear until the contract is read. */
+export const CREDITOR_CLARITY = ["named", "generic", "in_contract"] as const;
+export type CreditorClarity = (typeof CREDITOR_CLARITY)[number];
 
 /** Collection stages by days overdue (see stages in weights.ts for the day boundaries and sources). */
 export const STAGE_IDS = ["not_overdue", "reminder", "intensive", "outsourced", "legal"] as const;

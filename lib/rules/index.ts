@@ -1,5 +1,5 @@
-export { FACTOR_IDS, LENDER_IDS, LENDER_TYPES, LEVELS, STAGE_IDS } from "./ids";
-export type { FactorId, LenderId, LenderType, Level, StageId } from "./ids";
+export { CREDITOR_CLARITY, FACTOR_IDS, LENDER_ALIASES, LENDER_IDS, LENDER_KINDS, LEVELS, STAGE_IDS } from "./ids";
+export type { CreditorClarity, FactorId, LenderId, LenderKind, Level, StageId } from "./ids";
 export { getLender, LENDERS } from "./lenders";
 export { estimate, levelFor, RULES_VERSION, stageFor } from "./model";
 export type { Confidence, Estimate, EstimateSource, Factor, Lender, LenderParams, Param } from "./types";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getSource } from "@/lib/sources";
 import { hansProblems, hantProblems } from "@/lib/testing/chinese-script";
-import { LENDER_IDS, LENDER_TYPES } from "./ids";
+import { LENDER_IDS, LENDER_KINDS } from "./ids";
 import { getLender, LENDERS } from "./lenders";
 import * as weights from "./weights";
 
@@ -54,13 +54,13 @@ describe("lenders", () => {
 
   it("includes the seed lenders, ten others and the generic choices", () => {
     const seeds = ["rongyi", "homecredit", "haier", "weilidai"];
-    const generic = ["bank-card", "other-cfc", "other-online"];
+    const generic = ["bank-loan", "other-cfc", "other-online", "small-loan", "asset-manager"];
     for (const id of [...seeds, ...generic]) expect(LENDER_IDS).toContain(id);
     expect(LENDER_IDS.filter((id) => !seeds.includes(id) && !generic.includes(id)).length).toBeGreaterThanOrEqual(10);
   });
 
   it.each(LENDERS.map((l) => [l.id, l] as const))("%s: names and practice in both scripts, real Traditional", (_id, l) => {
-    expect(LENDER_TYPES).toContain(l.type);
+    expect(LENDER_KINDS).toContain(l.kind);
     for (const text of [l.nameHans, l.nameHant, l.practiceHans, l.practiceHant]) expect(text.trim()).not.toBe("");
     expect(hantProblems(l.nameHant), l.nameHant).toEqual([]);
     expect(hantProblems(l.practiceHant), l.practiceHant).toEqual([]);

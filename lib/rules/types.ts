@@ -1,5 +1,5 @@
 import type { SourceId, SourceKind } from "../sources";
-import type { FactorId, LenderId, LenderType, Level, StageId } from "./ids";
+import type { CreditorClarity, FactorId, LenderId, LenderKind, Level, StageId } from "./ids";
 
 export type Confidence = "low" | "medium" | "high";
 
@@ -32,7 +32,9 @@ export interface Lender {
   readonly id: LenderId;
   readonly nameHans: string;
   readonly nameHant: string;
-  readonly type: LenderType;
+  readonly kind: LenderKind;
+  /** named: one lender; generic: a category entry; in_contract: the real lender is the one named in the contract. */
+  readonly creditor: CreditorClarity;
   /** What is known of its collection and visit practice; says so when nothing reliable is known. */
   readonly practiceHans: string;
   readonly practiceHant: string;
