@@ -1,15 +1,18 @@
+import { enforcementSources } from "./enforcement";
 import { guideLegalSources, guideReportSources } from "./guide";
 import { legalSources } from "./legal";
 import { reportSources, seedSources } from "./lenders";
 import type { Source } from "./types";
 
 export type { Source, SourceKind } from "./types";
+export { SOURCE_KINDS } from "./types";
 
 export type Script = "zh-Hans" | "zh-Hant";
 
 const ALL = [
   ...legalSources,
   ...guideLegalSources,
+  ...enforcementSources,
   ...reportSources,
   ...guideReportSources,
   ...seedSources,
@@ -28,7 +31,15 @@ export const sourceIds: readonly SourceId[] = sources.map((s) => s.id);
 
 const byId: ReadonlyMap<string, Source> = new Map(sources.map((s) => [s.id, s]));
 
-export function getSource(id: string): Source | undefined {
+/** The source with this id; throws on a miss, so a bad citation fails at build or test time. */
+export function getSource(id: SourceId): Source {
+  const source = byId.get(id);
+  if (source === undefined) throw new Error(`Unknown source id: ${id}`);
+  return source;
+}
+
+/** Lookup for untrusted strings (e.g. a URL fragment): undefined when there is no such source. */
+export function findSource(id: string): Source | undefined {
   return byId.get(id);
 }
 

@@ -2,7 +2,15 @@
  * A citable source. Every lender figure and every legal claim the product shows points at one of
  * these by id, so a reader can check it and a test can verify that it exists and is dated.
  */
-export type SourceKind = "regulation" | "report" | "seed";
+export const SOURCE_KINDS = ["law", "standard", "self_regulation", "policy", "report", "own_summary", "seed"] as const;
+
+/**
+ * What a source is: law (laws, administrative regulations, departmental rules, judicial interpretations);
+ * standard (GB/T national standards); self_regulation (industry association rules); policy (regulators'
+ * and courts' policy measures and opinions); report (penalty notices, media, lender disclosures);
+ * own_summary (this tool's own summaries and judgement); seed (SEO articles, low-confidence evidence).
+ */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface Source {
   /** Stable id used in citations, e.g. "civil-code-1033". */
