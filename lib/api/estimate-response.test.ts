@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ANSWER_KEYS, ERROR_CODES, LENDER_IDS, serializeAnswers } from "@/lib/answers";
 import { RULES_VERSION } from "@/lib/rules";
 import { answersArb, nastyStringArb } from "@/lib/testing/arbitraries";
+import { RULES_CACHE_CONTROL } from "@/lib/http/rules-cache";
 import { estimateResponse } from "./estimate-response";
 
 const respond = (query: string) => estimateResponse(new URLSearchParams(query));
@@ -34,16 +35,30 @@ describe("estimateResponse", () => {
     expect(r.headers).toEqual({
       "Content-Type": "application/json; charset=utf-8",
       "Access-Control-Allow-Origin": "*",
-      "Cache-Control": "public, max-age=3600, s-maxage=86400",
+      "Cache-Control": RULES_CACHE_CONTROL,
+      ETag: `"rules-${RULES_VERSION}"`,
     });
     expect(r.body).toMatchObject({
       input: { lender: "haier", days: 45, amount: 20000, contact: "ignoring" },
-      likelihood: { level: expect.any(String), score: expect.any(Number) },
-      timing: { earliestDay: 8, typicalFromDay: 31, typicalToDay: 90, alreadyInWindow: true },
+      likelihood: { level: expect.any(String), score: expect.any(Number), horizonDays: 14 },
+      timing: { earliestDay: 16, typicalFromDay: 31, typicalToDay: 180, phase: "in", alreadyInWindow: true },
       stage: { id: "outsourced" },
-      lender: { id: "haier" },
+      lender: { id: "haier", kind: "consumer_finance", sources: expect.arrayContaining([expect.objectContaining({ title: { "zh-Hans": expect.any(String), "zh-Hant": expect.any(String) } })]) },
       rulesVersion: RULES_VERSION,
     });
+  });
+
+  it("answers 304 when the client already holds this rules version, and 200 for an older one", () => {
+    const query = new URLSearchParams("lender=haier&days=45&amount=20000&contact=ignoring");
+    expect(estimateResponse(query, `"rules-${RULES_VERSION}"`).status).toBe(304);
+    expect(estimateResponse(query, `W/"rules-${RULES_VERSION}", "x"`).status).toBe(304);
+    expect(estimateResponse(query, `"rules-2000-01-01.1"`).status).toBe(200);
+  });
+
+  it("accepts the old bank-card id as bank-loan, so old links still work", () => {
+    const r = respond("lender=bank-card&days=45&amount=20000&contact=ignoring");
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ input: { lender: "bank-loan" }, lender: { id: "bank-loan", kind: "bank_loan" } });
   });
 
   it("answers 400 with stable codes and short explanations", () => {

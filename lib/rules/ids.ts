@@ -55,9 +55,13 @@ export type LenderKind = (typeof LENDER_KINDS)[number];
 export const CREDITOR_CLARITY = ["named", "generic", "in_contract"] as const;
 export type CreditorClarity = (typeof CREDITOR_CLARITY)[number];
 
-/** Collection stages by days overdue (see stages in weights.ts for the day boundaries and sources). */
+/** Collection stages by days overdue; their day boundaries depend on the kind of lender (timing.ts). */
 export const STAGE_IDS = ["not_overdue", "reminder", "intensive", "outsourced", "legal"] as const;
 export type StageId = (typeof STAGE_IDS)[number];
+
+/** Where the borrower is relative to the usual visit window for their kind of lender. */
+export const PHASES = ["not_overdue", "before", "in", "after"] as const;
+export type Phase = (typeof PHASES)[number];
 
 /** Likelihood levels, lowest first. */
 export const LEVELS = ["very_low", "low", "moderate", "high", "very_high"] as const;
@@ -69,25 +73,24 @@ export type Level = (typeof LEVELS)[number];
  */
 export const FACTOR_IDS = [
   "not_overdue", // lowers: nothing is overdue, so there is no collection (score fixed at 0)
-  "stage_reminder", // raises a little: days 1–7, reminders only
-  "stage_intensive", // raises: days 8–30, frequent calls
-  "stage_outsourced", // raises: days 31–90, outside agencies, visits become possible
-  "stage_legal", // raises: day 91+, lawsuit or sale of the debt more likely; visits still possible
-  "amount_small", // lowers: under ¥3,000, a visit costs more than it is likely to recover
-  "amount_modest", // lowers: ¥3,000–9,999
-  "amount_large", // raises: ¥50,000–199,999
-  "amount_very_large", // raises: ¥200,000 and more
+  "stage_reminder", // raises a little: the first week, reminders only
+  "stage_intensive", // raises: in-house calls, before the kind's usual outsourcing day
+  "stage_outsourced", // raises: the kind's usual visit window (outside agencies)
+  "stage_legal", // raises, less over time: past the window; lawsuit, sale, old-debt collection
+  "kind_mostly_remote", // lowers: this kind of lender collects mostly by phone and app
+  "lender_mostly_remote", // lowers: this lender is known to collect mostly remotely
+  "amount_small", // lowers: below the reference amount, a visit pays less
+  "amount_large", // raises: above the reference amount
   "contact_repaying", // lowers: repaying under a plan
   "contact_negotiating", // lowers: in talks with the lender
   "contact_ignoring", // raises: reachable but not responding
-  "contact_unreachable", // raises: cannot be reached at all
+  "contact_unreachable", // raises: cannot be reached at all (visits are used to locate a borrower)
   "region_tier1", // raises: dense first-tier city, visits are cheap to make
   "region_rural", // lowers: remote area, visits cost more
   "history_first", // lowers: first time overdue
   "history_repeat", // raises: overdue before
   "partial_repayment", // lowers: paying part of what is owed
-  "lender_mostly_remote", // lowers: this lender is known to collect mostly remotely
-  "stage_cap", // lowers: the stage limits how high the estimate can go (too early for visits)
-  "stage_floor", // raises: once the debt is with outside agencies a visit is never ruled out
+  "small_debt_cap", // lowers: a visit costs more than a debt this small can recover, so at most "low"
+  "never_certain", // lowers: nothing makes a visit certain
 ] as const;
 export type FactorId = (typeof FACTOR_IDS)[number];

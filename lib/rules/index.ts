@@ -1,6 +1,10 @@
-export { CREDITOR_CLARITY, FACTOR_IDS, LENDER_ALIASES, LENDER_IDS, LENDER_KINDS, LEVELS, STAGE_IDS } from "./ids";
-export type { CreditorClarity, FactorId, LenderId, LenderKind, Level, StageId } from "./ids";
+export { CREDITOR_CLARITY, FACTOR_IDS, LENDER_ALIASES, LENDER_IDS, LENDER_KINDS, LEVELS, PHASES, STAGE_IDS } from "./ids";
+export type { CreditorClarity, FactorId, LenderId, LenderKind, Level, Phase, StageId } from "./ids";
 export { getLender, LENDERS } from "./lenders";
-export { estimate, levelFor, RULES_VERSION, stageFor } from "./model";
-export type { Confidence, Estimate, EstimateSource, Factor, Lender, LenderParams, Param } from "./types";
+export { amountMultiplier, estimate, levelFor } from "./model";
+export { RULES_VERSION } from "./version";
+export { KIND_RULES } from "./kinds";
+export { HORIZON_DAYS } from "./weights";
+export { phaseOf, stageOf, windowFor } from "./timing";
+export type { Confidence, Basis, Estimate, EstimateSource, Factor, Lender, LenderRules, Localized, Param } from "./types";
 export { RULES_AS_OF } from "./param";

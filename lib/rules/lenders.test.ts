@@ -3,21 +3,22 @@ import { getSource } from "@/lib/sources";
 import { hansProblems, hantProblems } from "@/lib/testing/chinese-script";
 import { LENDER_IDS, LENDER_KINDS } from "./ids";
 import { getLender, LENDERS } from "./lenders";
+import { KIND_RULES } from "./kinds";
 import * as weights from "./weights";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CONFIDENCE = ["low", "medium", "high"];
 
-/** Every object with a `value` key anywhere in the rules data, with where it was found. */
+/** Every parameter (an object with an `asOf` date) anywhere in the rules data, with where it was found. */
 function paramsIn(data: unknown, path = "rules"): [string, Record<string, unknown>][] {
   if (data === null || typeof data !== "object") return [];
   const found: [string, Record<string, unknown>][] = [];
-  if ("value" in data) found.push([path, data as Record<string, unknown>]);
+  if ("asOf" in data) found.push([path, data as Record<string, unknown>]);
   for (const [key, child] of Object.entries(data)) if (key !== "value") found.push(...paramsIn(child, `${path}.${key}`));
   return found;
 }
 
-const allParams = [...paramsIn(weights, "weights"), ...paramsIn(LENDERS, "lenders")];
+const allParams = [...paramsIn(weights, "weights"), ...paramsIn(KIND_RULES, "kinds"), ...paramsIn(LENDERS, "lenders")];
 
 describe("rules data sources", () => {
   it("finds the parameters it checks", () => {
@@ -28,15 +29,29 @@ describe("rules data sources", () => {
     expect(Array.isArray(p.source)).toBe(true);
     const ids = p.source as unknown[];
     expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) expect(getSource(String(id)), String(id)).toBeDefined();
+    for (const id of ids) expect(() => getSource(String(id) as never), String(id)).not.toThrow();
     expect(p.asOf).toMatch(DATE);
     expect(CONFIDENCE).toContain(p.confidence);
     expect(typeof p.value === "number" && Number.isFinite(p.value)).toBe(true);
+    expect(["source", "judgement"]).toContain(p.basis);
+    expect(String(p.note).length, "every figure says why").toBeGreaterThan(5);
+  });
+
+  it("marks a figure as resting on a source only when a source other than our own judgement is cited", () => {
+    for (const [path, p] of allParams) {
+      const ids = p.source as string[];
+      if (p.basis === "source") expect(ids.filter((id) => id !== "advisor-heuristic").length, path).toBeGreaterThan(0);
+      if (p.basis === "judgement") expect(ids, path).toContain("advisor-heuristic");
+    }
+  });
+
+  it("never lets a seed article carry a figure", () => {
+    for (const [path, p] of allParams) for (const id of p.source as string[]) expect(getSource(id as never)?.kind, path).not.toBe("seed");
   });
 
   it("holds seed claims at low confidence", () => {
     for (const [path, p] of allParams) {
-      const citesSeed = (p.source as string[]).some((id) => getSource(id)?.kind === "seed");
+      const citesSeed = (p.source as string[]).some((id) => getSource(id as never)?.kind === "seed");
       if (citesSeed) expect(p.confidence, path).toBe("low");
     }
   });
@@ -65,21 +80,45 @@ describe("lenders", () => {
     expect(hantProblems(l.nameHant), l.nameHant).toEqual([]);
     expect(hantProblems(l.practiceHant), l.practiceHant).toEqual([]);
     expect(hansProblems(l.nameHans + l.practiceHans), l.practiceHans).toEqual([]);
-    for (const id of l.sources) expect(getSource(id), id).toBeDefined();
+    for (const id of l.sources) expect(() => getSource(id), id).not.toThrow();
   });
 
   it.each(LENDERS.map((l) => [l.id, l] as const))("%s: parameters within what the model supports", (_id, l) => {
-    const { visitPropensity, typicalFromDay } = l.params;
+    const { visitPropensity, earliestDay, typicalFromDay, typicalToDay } = l.rules;
     // Raising would need its own factor id and a source showing more visits (see types.ts).
     expect(visitPropensity.value).toBeGreaterThan(0);
     expect(visitPropensity.value).toBeLessThanOrEqual(1);
     expect(Number.isInteger(typicalFromDay.value)).toBe(true);
-    expect(typicalFromDay.value).toBeGreaterThanOrEqual(1);
+    expect(earliestDay.value).toBeGreaterThanOrEqual(1);
+    expect(earliestDay.value).toBeLessThan(typicalFromDay.value);
+    expect(typicalFromDay.value).toBeLessThan(typicalToDay.value);
+    // More days must never lower the estimate in the first half year, so no window ends before day 180.
+    expect(typicalToDay.value).toBeGreaterThanOrEqual(180);
+  });
+
+  it("takes timing and propensity from the kind, and a lender's own propensity only where sourced", () => {
+    for (const l of LENDERS) {
+      const kind = KIND_RULES[l.kind];
+      expect(l.rules.typicalFromDay).toBe(kind.typicalFromDay);
+      if (l.rules.ownPropensity) expect(l.rules.visitPropensity.basis).toBe("source");
+      else expect(l.rules.visitPropensity).toBe(kind.visitPropensity);
+    }
+  });
+
+  it("has a record for every kind, and the generic entries the design lists", () => {
+    for (const kind of LENDER_KINDS) expect(LENDERS.some((l) => l.kind === kind), kind).toBe(true);
+    expect(getLender("credit-card").kind).toBe("credit_card");
+    expect(getLender("weilidai").kind).toBe("bank_loan");
+    expect(getLender("bank-loan").kind).toBe("bank_loan");
+    expect(getLender("rongyi").kind).toBe("matching_brand");
+    expect(getLender("rongyi").creditor).toBe("in_contract");
+    expect(getLender("small-loan").kind).toBe("small_loan");
+    expect(getLender("asset-manager").kind).toBe("asset_manager");
   });
 
   it("never says a lender does not visit: weilidai is lowered, not ruled out", () => {
     const w = getLender("weilidai");
-    expect(w.params.visitPropensity.value).toBeGreaterThanOrEqual(0.5);
+    expect(w.rules.visitPropensity.value).toBeGreaterThanOrEqual(0.5);
     expect(w.sources).toContain("media-fake-lawyer-visit-2025-11");
     expect(w.practiceHans).toContain("320");
   });

@@ -1,54 +1,19 @@
 /**
- * Lenders the questionnaire offers, with what is known of their collection practice and the model
- * parameters each one uses. Every parameter is a sourced, dated figure. Where nothing lender-specific
- * is known, the lender takes the default for its type, with low confidence; no public source gives
- * any lender's visit rate, so no parameter here is more than a judgement anchored on the sources.
+ * Lenders the questionnaire offers: one record each, with its kind, what is known of its collection
+ * practice and its sources. Timing and propensity come from the kind (kinds.ts); a lender overrides the
+ * kind's propensity only where a source shows its own practice (WeBank).
  */
-import type { LenderId, LenderKind } from "./ids";
-import { param } from "./param";
-import type { Lender, LenderParams } from "./types";
-
-const NEUTRAL = "No lender-specific evidence on visits: neutral multiplier.";
-const STAGE_DAY = "No lender publishes when it hands debts to outside agencies: the usual outsourced-stage start (~day 30).";
-
-/** Defaults by type. They are equal today: no source distinguishes the types' visit practice. */
-const TYPE_DEFAULTS: Readonly<Record<LenderKind, LenderParams>> = {
-  credit_card: {
-    visitPropensity: param(1, ["collection-stages-practice", "cba-consumer-loan-collection-2026", "advisor-heuristic"], "low", NEUTRAL),
-    typicalFromDay: param(31, ["collection-stages-practice"], "low", STAGE_DAY),
-  },
-  bank_loan: {
-    visitPropensity: param(1, ["collection-stages-practice", "cba-consumer-loan-collection-2026", "advisor-heuristic"], "low", `${NEUTRAL} The 2026 bank guideline regulates field visits (外访), so banks do visit; it says nothing on how often.`),
-    typicalFromDay: param(31, ["collection-stages-practice"], "low", STAGE_DAY),
-  },
-  consumer_finance: {
-    visitPropensity: param(1, ["collection-stages-practice", "cfc-measures-2024", "advisor-heuristic"], "low", `${NEUTRAL} Consumer finance companies must manage outsourced collection, so outside agencies are used.`),
-    typicalFromDay: param(31, ["collection-stages-practice"], "low", STAGE_DAY),
-  },
-  online_platform: {
-    visitPropensity: param(1, ["collection-stages-practice", "gbt-45251-2025", "advisor-heuristic"], "low", `${NEUTRAL} The online-lending standard limits calls and third-party contact; it was not verified what it says on visits.`),
-    typicalFromDay: param(31, ["collection-stages-practice"], "low", STAGE_DAY),
-  },
-  small_loan: {
-    visitPropensity: param(1, ["collection-stages-practice", "advisor-heuristic"], "low", NEUTRAL),
-    typicalFromDay: param(31, ["collection-stages-practice"], "low", STAGE_DAY),
-  },
-  asset_manager: {
-    visitPropensity: param(1, ["collection-stages-practice", "homecredit-npl-sales", "advisor-heuristic"], "low", NEUTRAL),
-    typicalFromDay: param(31, ["collection-stages-practice"], "low", STAGE_DAY),
-  },
-  matching_brand: {
-    visitPropensity: param(1, ["collection-stages-practice", "advisor-heuristic"], "low", `${NEUTRAL} The partner lender in the contract collects, and it is unknown.`),
-    typicalFromDay: param(31, ["collection-stages-practice"], "low", STAGE_DAY),
-  },
-};
+import type { LenderId } from "./ids";
+import { KIND_RULES } from "./kinds";
+import { sourced } from "./param";
+import type { Lender, LenderRules } from "./types";
 
 const UNKNOWN = {
   practiceHans: "没有找到关于它催收或上门做法的可靠公开资料，估算只用一般的催收阶段。",
   practiceHant: "沒有找到關於它催收或上門做法的可靠公開資料，估算只用一般的催收階段。",
 };
 
-type LenderEntry = Omit<Lender, "params"> & { readonly params?: Partial<LenderParams> };
+type LenderEntry = Omit<Lender, "rules"> & { readonly visitPropensity?: LenderRules["visitPropensity"] };
 
 const ENTRIES: readonly LenderEntry[] = [
   {
@@ -79,14 +44,12 @@ const ENTRIES: readonly LenderEntry[] = [
       "微粒贷（微众银行）主要通过短信、电话、App和信函催收；它2025年9月公布的名单列有320家合作催收机构。媒体报道过以上门相威胁的短信（2025年5月），也报道过不在名单上的假“律师”上门（2025年11月）。所以不能说它“从不上门”，也要提防冒充者：核对来人的机构是否在名单上。",
     practiceHant: "微粒貸（微眾銀行）主要透過簡訊、電話、App和信函催收；它2025年9月公佈的名單列有320家合作催收機構。媒體報導過以上門相威脅的簡訊（2025年5月），也報導過不在名單上的假「律師」上門（2025年11月）。所以不能說它「從不上門」，也要提防冒充者：核對來人的機構是否在名單上。",
     sources: ["webank-agencies-2025-09", "media-webank-visit-sms-2025-05", "media-fake-lawyer-visit-2025-11", "seed-004"],
-    params: {
-      visitPropensity: param(
-        0.7,
-        ["webank-agencies-2025-09", "media-webank-visit-sms-2025-05", "media-fake-lawyer-visit-2025-11", "seed-004"],
-        "low",
-        "Collects mostly remotely (SMS, phone, app, letters): lowered. Not near zero: it lists 320 outside agencies and visits were reported. 0.7 is a judgement, not a measured rate.",
-      ),
-    },
+    visitPropensity: sourced(
+      0.7,
+      ["webank-agencies-2025-09", "media-webank-visit-sms-2025-05", "media-fake-lawyer-visit-2025-11"],
+      "low",
+      "Collects mostly remotely (SMS, phone, app, letters): lowered. Not near zero: it lists 320 outside agencies and visits were reported. 0.7 itself is our judgement.",
+    ),
   },
   {
     id: "credit-card",
@@ -276,10 +239,13 @@ const ENTRIES: readonly LenderEntry[] = [
   },
 ];
 
-export const LENDERS: readonly Lender[] = ENTRIES.map((entry) => ({
-  ...entry,
-  params: { ...TYPE_DEFAULTS[entry.kind], ...entry.params },
-}));
+export const LENDERS: readonly Lender[] = ENTRIES.map(({ visitPropensity, ...entry }) => {
+  const kind = KIND_RULES[entry.kind];
+  return {
+    ...entry,
+    rules: { ...kind, visitPropensity: visitPropensity ?? kind.visitPropensity, ownPropensity: visitPropensity !== undefined },
+  };
+});
 
 const BY_ID: ReadonlyMap<LenderId, Lender> = new Map(LENDERS.map((l) => [l.id, l]));
 

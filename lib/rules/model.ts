@@ -1,56 +1,56 @@
 /**
- * The estimate: a transparent, additive heuristic over sourced weights (weights.ts, lenders.ts).
+ * The estimate: a transparent heuristic over sourced and judged figures (kinds.ts, weights.ts, lenders.ts).
  *
- *   points = stage base + amount + contact + region + history + partial      (each a sourced weight)
- *   points = points > 0 ? points × lender visitPropensity : points           (lender practice)
- *   score  = round to SCORE_STEP( clamp(points, stage floor, stage cap) )
- *   level  = the highest LEVEL_FLOORS entry the score reaches
+ *   window = the kind's visit window, brought forward for an unreachable borrower or a large debt
+ *   score  = curve(days, window) × lender propensity × amount × contact × region × history × partial
+ *   score  = min(score, small-debt cap, 0.95), rounded to 0.05;  level = the band the score falls in
  *
- * Every step is non-decreasing in each input, which is what makes the property tests hold. Factors
- * report each contribution in score points, so they add up to the score before rounding.
- * See README.md for the reasoning behind each figure.
+ * The level is the chance of a visit within HORIZON_DAYS from now if nothing changes; the window says when
+ * visits are typical for this kind of lender. Every step is non-decreasing in each answer and the curve is
+ * continuous in days, which is what the property tests check. Factors report each step in score points.
  */
 import type { Answers } from "../answers/schema";
 import { getSource } from "../sources";
 import type { FactorId, Level, LenderId, StageId } from "./ids";
 import { getLender } from "./lenders";
-import type { Estimate, EstimateSource, Factor, Lender } from "./types";
+import { curveAt, phaseOf, stageOf, windowFor, type VisitWindow } from "./timing";
+import type { Basis, Estimate, EstimateSource, Factor, Lender, Param } from "./types";
+import { RULES_VERSION } from "./version";
 import {
-  AMOUNT_BANDS,
-  CONTACT_WEIGHTS,
-  HISTORY_WEIGHTS,
+  AMOUNT,
+  CONTACT_MULTIPLIERS,
+  HISTORY_MULTIPLIERS,
+  HORIZON_DAYS,
   LEVEL_FLOORS,
+  MAX_SCORE,
   PARTIAL_REPAYMENT,
-  REGION_WEIGHTS,
+  REGION_MULTIPLIERS,
   SCORE_STEP,
-  STAGES,
-  type StageRule,
+  SMALL_DEBT,
 } from "./weights";
-
-/** Changes whenever a weight, threshold or lender figure changes; cached API answers key on it. */
-export const RULES_VERSION = "2026-11-25.1";
 
 const STEPS_PER_UNIT = Math.round(1 / SCORE_STEP.value);
 
 export function estimate(answers: Answers): Estimate {
   const lender = getLender(answers.lender);
-  const stage = stageFor(answers.days);
-  const { score, factors } = stage.id === "not_overdue" ? notOverdue() : scoreFor(answers, stage, lender);
+  const window = windowFor(answers, lender.rules);
+  const stage = stageOf(answers.days, window);
+  const phase = phaseOf(answers.days, window);
+  const { score, factors } = stage === "not_overdue" ? notOverdue() : scoreFor(answers, lender, window, stage);
   return {
-    likelihood: { level: levelFor(score), score },
-    timing: timingFor(lender, answers.days),
-    stage: { id: stage.id },
+    likelihood: { level: levelFor(score), score, horizonDays: HORIZON_DAYS.value },
+    timing: {
+      earliestDay: window.earliestDay,
+      typicalFromDay: window.typicalFromDay,
+      typicalToDay: window.typicalToDay,
+      phase,
+      alreadyInWindow: phase === "in",
+    },
+    stage: { id: stage },
     factors,
     lender: summaryFor(lender),
     rulesVersion: RULES_VERSION,
   };
-}
-
-export function stageFor(days: number): StageRule {
-  let current = STAGES[0];
-  for (const stage of STAGES) if (days >= stage.fromDay.value) current = stage;
-  if (current === undefined) throw new Error("rules data has no stages");
-  return current;
 }
 
 export function levelFor(score: number): Level {
@@ -61,83 +61,69 @@ export function levelFor(score: number): Level {
   return level;
 }
 
-function notOverdue(): { score: number; factors: Factor[] } {
-  // Nothing is in collection: the other answers cannot matter.
-  return { score: 0, factors: [{ id: "not_overdue", effect: "lowers", weight: 0 }] };
+/** The amount multiplier: continuous in the amount, 1 at the reference amount. */
+export function amountMultiplier(amount: number): number {
+  const raw = 1 + AMOUNT.perTenfold.value * Math.log10(amount / AMOUNT.referenceYuan.value);
+  return Math.min(AMOUNT.max.value, Math.max(AMOUNT.min.value, raw));
 }
 
-const STAGE_FACTOR: Readonly<Record<StageId, FactorId>> = {
-  not_overdue: "not_overdue",
+function notOverdue(): { score: number; factors: Factor[] } {
+  // Nothing is in collection: the other answers cannot matter.
+  return { score: 0, factors: [{ id: "not_overdue", effect: "lowers", weight: 0, basis: "source" }] };
+}
+
+const STAGE_FACTOR: Readonly<Record<Exclude<StageId, "not_overdue">, FactorId>> = {
   reminder: "stage_reminder",
   intensive: "stage_intensive",
   outsourced: "stage_outsourced",
   legal: "stage_legal",
 };
 
-interface Contribution {
+interface Step {
   readonly id: FactorId;
   readonly points: number;
+  readonly basis: Basis;
 }
 
-function scoreFor(answers: Answers, stage: StageRule, lender: Lender): { score: number; factors: Factor[] } {
-  const parts: Contribution[] = [{ id: STAGE_FACTOR[stage.id], points: stage.base.value }];
-  const band = amountBand(answers.amount);
-  if (band.factor !== null) parts.push({ id: band.factor, points: band.points.value });
-  const contact = CONTACT_WEIGHTS[answers.contact];
-  parts.push({ id: contact.factor, points: contact.points.value });
-  const region = answers.region === undefined ? null : REGION_WEIGHTS[answers.region];
-  if (region) parts.push({ id: region.factor, points: region.points.value });
-  if (answers.history !== undefined) {
-    const history = HISTORY_WEIGHTS[answers.history];
-    parts.push({ id: history.factor, points: history.points.value });
+function scoreFor(answers: Answers, lender: Lender, window: VisitWindow, stage: Exclude<StageId, "not_overdue">) {
+  let current = curveAt(answers.days, window);
+  const steps: Step[] = [{ id: STAGE_FACTOR[stage], points: current, basis: window.fromRule.basis }];
+  const apply = (id: FactorId, multiplier: number, basis: Basis) => {
+    const points = current * (multiplier - 1);
+    current += points;
+    steps.push({ id, points, basis });
+  };
+
+  const propensity = lender.rules.visitPropensity;
+  apply(lender.rules.ownPropensity ? "lender_mostly_remote" : "kind_mostly_remote", propensity.value, propensity.basis);
+  const amount = amountMultiplier(answers.amount);
+  apply(amount < 1 ? "amount_small" : "amount_large", amount, "judgement");
+  applyParam(apply, CONTACT_MULTIPLIERS[answers.contact]);
+  const region = answers.region === undefined ? null : REGION_MULTIPLIERS[answers.region];
+  if (region) applyParam(apply, region);
+  if (answers.history !== undefined) applyParam(apply, HISTORY_MULTIPLIERS[answers.history]);
+  if (answers.partial === true) applyParam(apply, PARTIAL_REPAYMENT);
+
+  const cap = answers.amount < SMALL_DEBT.belowYuan.value ? SMALL_DEBT.maxScore.value : MAX_SCORE.value;
+  if (current > cap) {
+    steps.push({ id: cap === MAX_SCORE.value ? "never_certain" : "small_debt_cap", points: cap - current, basis: "judgement" });
+    current = cap;
   }
-  if (answers.partial === true) parts.push({ id: PARTIAL_REPAYMENT.factor, points: PARTIAL_REPAYMENT.points.value });
-
-  const sum = parts.reduce((total, part) => total + part.points, 0);
-  // Scaling only the positive part keeps a remote-first lender ≤ others at equal answers.
-  const afterLender = sum > 0 ? sum * lender.params.visitPropensity.value : sum;
-  if (afterLender !== sum) parts.push({ id: "lender_mostly_remote", points: afterLender - sum });
-
-  const clamped = Math.min(stage.cap.value, Math.max(stage.floor.value, afterLender));
-  if (clamped < afterLender) parts.push({ id: "stage_cap", points: clamped - afterLender });
-  if (clamped > afterLender) parts.push({ id: "stage_floor", points: clamped - afterLender });
-
-  const score = Math.round(clamped * STEPS_PER_UNIT) / STEPS_PER_UNIT;
-  return { score, factors: toFactors(parts) };
+  const score = Math.round(current * STEPS_PER_UNIT) / STEPS_PER_UNIT;
+  return { score, factors: toFactors(steps) };
 }
 
-function amountBand(amount: number) {
-  let current = AMOUNT_BANDS[0];
-  for (const band of AMOUNT_BANDS) if (amount >= band.minYuan.value) current = band;
-  if (current === undefined) throw new Error("rules data has no amount bands");
-  return current;
+function applyParam(apply: (id: FactorId, multiplier: number, basis: Basis) => void, m: { factor: FactorId; value: Param }) {
+  apply(m.factor, m.value.value, m.value.basis);
 }
 
-/** Stage first (it frames the rest), then the strongest contributions; zero contributions dropped. */
-function toFactors(parts: readonly Contribution[]): Factor[] {
-  const [stagePart, ...rest] = parts;
+/** Stage first (it frames the rest), then the strongest contributions; steps that did not move the score dropped. */
+function toFactors(steps: readonly Step[]): Factor[] {
+  const [stageStep, ...rest] = steps;
   const ordered = [...rest].sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
-  return [stagePart, ...ordered]
-    .filter((p): p is Contribution => p !== undefined && Math.round(Math.abs(p.points) * 100) > 0)
-    .map((p) => ({ id: p.id, effect: p.points > 0 ? "raises" : "lowers", weight: Math.round(Math.abs(p.points) * 100) / 100 }));
-}
-
-/**
- * Days when a visit is plausible. earliestDay: intensive stage start (nothing forbids a visit earlier,
- * but none is part of the reported practice before it); typical window: the lender's outsourcing start
- * to the end of the outsourced stage. Past typicalToDay visits remain possible (lender or a new creditor).
- */
-function timingFor(lender: Lender, days: number): Estimate["timing"] {
-  const typicalFromDay = lender.params.typicalFromDay.value;
-  const earliestDay = Math.min(stageStart("intensive"), typicalFromDay);
-  const typicalToDay = Math.max(stageStart("legal") - 1, typicalFromDay);
-  return { earliestDay, typicalFromDay, typicalToDay, alreadyInWindow: days >= typicalFromDay };
-}
-
-function stageStart(id: StageId): number {
-  const stage = STAGES.find((s) => s.id === id);
-  if (stage === undefined) throw new Error(`rules data has no stage "${id}"`);
-  return stage.fromDay.value;
+  return [stageStep, ...ordered]
+    .filter((s): s is Step => s !== undefined && Math.round(Math.abs(s.points) * 100) > 0)
+    .map((s) => ({ id: s.id, effect: s.points > 0 ? "raises" : "lowers", weight: Math.round(Math.abs(s.points) * 100) / 100, basis: s.basis }));
 }
 
 const SUMMARIES = new Map<LenderId, Estimate["lender"]>();
@@ -152,18 +138,20 @@ function summaryFor(lender: Lender): Estimate["lender"] {
   return summary;
 }
 
-/** Lender-specific sources first, then those behind its parameters; each once. */
+/** Lender-specific sources first, then those behind its timing and propensity; each once. */
 function lenderSummary(lender: Lender): Estimate["lender"] {
-  const ids = new Set([...lender.sources, ...lender.params.visitPropensity.source, ...lender.params.typicalFromDay.source]);
-  const sources: EstimateSource[] = [];
-  for (const id of ids) {
+  const { earliestDay, typicalFromDay, typicalToDay, visitPropensity } = lender.rules;
+  const ids = new Set([...lender.sources, ...[typicalFromDay, earliestDay, typicalToDay, visitPropensity].flatMap((p) => p.source)]);
+  const sources: EstimateSource[] = [...ids].map((id) => {
     const s = getSource(id);
-    if (s === undefined) continue; // cannot happen: lenders.test.ts checks every id
-    sources.push(Object.freeze({ id, title: s.title, titleHant: s.titleHant, ...(s.url === undefined ? {} : { url: s.url }), date: s.date, kind: s.kind }));
-  }
+    if (!s) throw new Error(`rules data cites unknown source "${id}"`);
+    const title = Object.freeze({ "zh-Hans": s.title, "zh-Hant": s.titleHant });
+    return Object.freeze({ id, title, ...(s.url === undefined ? {} : { url: s.url }), date: s.date, kind: s.kind });
+  });
   // Shared by every estimate for this lender: frozen so no caller can change another's result.
   return Object.freeze({
     id: lender.id,
+    kind: lender.kind,
     visitPractice: Object.freeze({ "zh-Hans": lender.practiceHans, "zh-Hant": lender.practiceHant }),
     sources: Object.freeze(sources),
   });

@@ -1,5 +1,6 @@
+import type { KindRules } from "./kinds";
 import type { SourceId, SourceKind } from "../sources";
-import type { CreditorClarity, FactorId, LenderId, LenderKind, Level, StageId } from "./ids";
+import type { CreditorClarity, FactorId, LenderId, LenderKind, Level, Phase, StageId } from "./ids";
 
 export type Confidence = "low" | "medium" | "high";
 
@@ -14,18 +15,18 @@ export interface Param<T = number> {
   /** Date the figure was last checked against its sources (YYYY-MM-DD). */
   readonly asOf: string;
   readonly confidence: Confidence;
+  /** "source": the cited sources give this figure; "judgement": ours, with the reasoning in the note. */
+  readonly basis: Basis;
   /** Why this value: the reasoning a reviewer can challenge. */
-  readonly note?: string;
+  readonly note: string;
 }
 
-export interface LenderParams {
-  /**
-   * Multiplier on the positive part of the score (1 = no lender-specific evidence). Only values
-   * ≤ 1 are supported: raising would need its own factor id and a source that shows more visits.
-   */
-  readonly visitPropensity: Param;
-  /** Day overdue from which the lender typically hands the debt to outside agencies (visits possible). */
-  readonly typicalFromDay: Param;
+export type Basis = "source" | "judgement";
+
+/** The timing and propensity a lender's estimate uses: its kind's, with its own propensity where sourced. */
+export interface LenderRules extends KindRules {
+  /** True when visitPropensity is the lender's own (sourced practice), not its kind's. */
+  readonly ownPropensity: boolean;
 }
 
 export interface Lender {
@@ -40,13 +41,17 @@ export interface Lender {
   readonly practiceHant: string;
   /** Sources behind the practice note (the params carry their own). */
   readonly sources: readonly SourceId[];
-  readonly params: LenderParams;
+  readonly rules: LenderRules;
+}
+
+export interface Localized<T> {
+  readonly "zh-Hans": T;
+  readonly "zh-Hant": T;
 }
 
 export interface EstimateSource {
   readonly id: SourceId;
-  readonly title: string;
-  readonly titleHant: string;
+  readonly title: Localized<string>;
   readonly url?: string;
   readonly date: string;
   readonly kind: SourceKind;
@@ -55,24 +60,36 @@ export interface EstimateSource {
 export interface Factor {
   readonly id: FactorId;
   readonly effect: "raises" | "lowers";
-  /** Score points (0..1 scale) this factor adds or removes before rounding; 2 decimals. */
+  /** Score points (0..1 scale) this factor added or removed, in the order applied; 2 decimals. */
   readonly weight: number;
+  /** Whether the figure behind it rests on a cited source or is our judgement. */
+  readonly basis: Basis;
 }
 
 export interface Estimate {
-  readonly likelihood: { readonly level: Level; readonly score: number };
+  readonly likelihood: {
+    readonly level: Level;
+    /** 0..1 in steps of 0.05: a heuristic reading, never shown as a percentage. */
+    readonly score: number;
+    /** The level is the chance of a visit within this many days from now, if nothing changes. */
+    readonly horizonDays: number;
+  };
   readonly timing: {
+    /** For this kind of lender and these answers: first day a visit is plausible. */
     readonly earliestDay: number;
+    /** Usual visit window, for this kind of lender and these answers. */
     readonly typicalFromDay: number;
     readonly typicalToDay: number;
-    /** True once days overdue ≥ typicalFromDay (and stays true after typicalToDay). */
+    readonly phase: Phase;
+    /** phase === "in". */
     readonly alreadyInWindow: boolean;
   };
   readonly stage: { readonly id: StageId };
   readonly factors: readonly Factor[];
   readonly lender: {
     readonly id: LenderId;
-    readonly visitPractice: { readonly "zh-Hans": string; readonly "zh-Hant": string };
+    readonly kind: LenderKind;
+    readonly visitPractice: Localized<string>;
     readonly sources: readonly EstimateSource[];
   };
   readonly rulesVersion: string;

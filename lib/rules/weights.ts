@@ -1,146 +1,108 @@
 /**
- * The model's weights and thresholds, as data. Score points are on a 0..1 scale and add up
- * (see model.ts). No public data measures visit rates, so every weight below is a labelled judgement
- * anchored on the collection-stage practice and the reports it cites; none is a measured figure.
+ * The model's curve, multipliers, caps and level bands, as data (see model.ts for how they combine).
+ * No public data measures visit rates, so these are labelled: `sourced` where a cited source gives the
+ * direction and the reasoning, `judged` where the figure is ours. None is a measured rate.
  */
 import type { Contact, History, Region } from "../answers/options";
-import type { FactorId, Level, StageId } from "./ids";
-import { param } from "./param";
+import type { FactorId, Level } from "./ids";
+import { judged, sourced } from "./param";
 import type { Param } from "./types";
 
-export interface StageRule {
-  readonly id: StageId;
-  /** First day overdue in this stage. */
-  readonly fromDay: Param;
-  /** Points the stage contributes before the other factors. */
-  readonly base: Param;
-  /** Highest score reachable in this stage, whatever the other answers. */
-  readonly cap: Param;
-  /** Lowest score once in this stage: a visit is never ruled out once outside agencies may be involved. */
-  readonly floor: Param;
-}
+/** "The coming weeks" the level speaks of: the chance of a visit in this many days from now, if nothing changes. */
+export const HORIZON_DAYS = judged(14, "Two weeks: near enough that the answers still describe the situation, long enough to plan for.");
 
-const STAGE_DAYS = ["collection-stages-practice"] as const;
-const STAGE_DAYS_NOTE = "Industry practice, not law: reminders days 1–7, intensive 8–30, outsourced ~30–90, legal/sale 90+.";
-const JUDGEMENT = ["collection-stages-practice", "advisor-heuristic"] as const;
+/** The first week overdue is the reminder stage for every kind (SMS, app, calls). */
+export const REMINDER_DAYS = sourced(7, ["collection-stages-practice"], "medium", "Days 1–7: reminders by SMS, app and calls; no visits in reported practice.");
 
-export const STAGES: readonly StageRule[] = [
-  {
-    id: "not_overdue",
-    fromDay: param(0, STAGE_DAYS, "high", "Nothing overdue: no collection."),
-    base: param(0, JUDGEMENT, "high"),
-    cap: param(0, JUDGEMENT, "high", "No debt in collection, no visit."),
-    floor: param(0, JUDGEMENT, "high"),
-  },
-  {
-    id: "reminder",
-    fromDay: param(1, STAGE_DAYS, "medium", STAGE_DAYS_NOTE),
-    base: param(0.05, JUDGEMENT, "low", "SMS, app and calls only."),
-    cap: param(0.1, JUDGEMENT, "low", "Visits this early are not part of the reported practice: at most 'low'."),
-    floor: param(0, JUDGEMENT, "low"),
-  },
-  {
-    id: "intensive",
-    fromDay: param(8, STAGE_DAYS, "medium", STAGE_DAYS_NOTE),
-    base: param(0.15, JUDGEMENT, "low", "Frequent calls, maybe emergency contacts; visits uncommon yet."),
-    cap: param(0.3, JUDGEMENT, "low", "Visits start mostly with outside agencies (~day 30): at most the bottom of 'moderate'."),
-    floor: param(0, JUDGEMENT, "low"),
-  },
-  {
-    id: "outsourced",
-    fromDay: param(31, STAGE_DAYS, "medium", STAGE_DAYS_NOTE),
-    base: param(0.4, JUDGEMENT, "low", "Outside agencies and field visits become possible."),
-    cap: param(0.9, JUDGEMENT, "low", "Nothing makes a visit certain."),
-    floor: param(0.05, [...JUDGEMENT, "webank-agencies-2025-09"], "low", "Even remote-first lenders use outside agencies."),
-  },
-  {
-    id: "legal",
-    fromDay: param(91, STAGE_DAYS, "medium", STAGE_DAYS_NOTE),
-    base: param(0.5, [...JUDGEMENT, "homecredit-npl-sales"], "low", "Lawsuit or sale more likely; a new creditor may also visit. Kept ≥ the outsourced stage: the chance of having been visited only grows."),
-    cap: param(0.95, JUDGEMENT, "low", "Nothing makes a visit certain."),
-    floor: param(0.05, [...JUDGEMENT, "webank-agencies-2025-09"], "low", "A visit is never ruled out."),
-  },
-];
+/** The time curve: the score of a reference borrower (multipliers all 1) by where they are in the kind's timing. */
+export const CURVE = {
+  /** Day 1: collection has just begun. */
+  start: judged(0.02, "Reminders only."),
+  /** At the kind's earliest visit day: still mostly calls. */
+  atEarliest: judged(0.08, "Calls; a visit is possible but uncommon."),
+  /** From the usual window's start to its end. */
+  inWindow: judged(0.35, "Inside the usual window a visit within two weeks is a real possibility but far from certain: the reference borrower is 'moderate'."),
+  /** Fall per year past the window's end (lawsuit, sale, old-debt collection replace visits). */
+  fallPerYear: judged(0.06, "Gradual: older debts are visited less, but buyers of old debts and their agencies keep collecting."),
+  /** Lowest the curve falls to, however old the debt. */
+  oldDebtFloor: judged(0.12, "Even very old debts are collected (sold on, old-debt agencies): never ruled out."),
+  /** Fewest days between the earliest day and the window start, so the curve rises gradually. */
+  minRampDays: judged(15, "Keeps one more day from changing the score by more than a few points."),
+  /** No visit is plausible before this day, whatever the answers (the reminder week plus a day). */
+  minEarliestDay: judged(8, "Visits are not part of reported practice in the first week."),
+} as const;
 
-export interface AmountBand {
-  /** Lowest amount (yuan) in the band; bands run up to the next band's minimum. */
-  readonly minYuan: Param;
-  readonly points: Param;
-  /** Factor reported for this band; null for the reference band (no effect). */
-  readonly factor: FactorId | null;
-}
+/** Answers that bring the window forward. */
+export const EARLIER = {
+  /** An unreachable borrower is visited earlier: a visit (home, workplace, 户籍地, family) is how they are located. */
+  unreachableDays: sourced(15, ["collection-stages-practice", "gbt-45251-2025"], "low", "Visits are reported more, and earlier, for borrowers who cannot be reached: the visit is how they are located, often at the 户籍地, the workplace or family. 15 days (half a month) is our judgement."),
+  /** A larger debt is handed to agencies earlier: nothing below fromYuan, the full shift from fullYuan. */
+  largeDebtDays: judged(15, "Larger debts are worth an earlier visit; up to half a month earlier."),
+  largeDebtFromYuan: judged(20_000, "The reference amount (see AMOUNT)."),
+  largeDebtFullYuan: judged(200_000, "Ten times the reference amount."),
+} as const;
 
-const AMOUNT_SOURCES = ["collection-stages-practice", "seed-000", "seed-002", "advisor-heuristic"] as const;
-const AMOUNT_NOTE =
-  "Visits are costly, so they are reported more for larger amounts. Band edges are our choice: no lender publishes an amount threshold, and seed claims of fixed thresholds (e.g. ¥50,000) are unverified.";
+/**
+ * The amount multiplier, continuous so no band edge moves the estimate by a jump:
+ * 1 + perTenfold × log10(amount / referenceYuan), kept within [min, max].
+ */
+export const AMOUNT = {
+  referenceYuan: judged(20_000, "Roughly the size of a typical unsecured consumer loan: below it a visit pays less, above it more."),
+  perTenfold: judged(0.25, "A tenfold larger debt raises the estimate by a quarter."),
+  min: judged(0.6, "A tiny debt still gets collected by phone; the small-debt cap (below) limits it further."),
+  max: judged(1.3, "No amount makes a visit certain."),
+} as const;
 
-export const AMOUNT_BANDS: readonly AmountBand[] = [
-  { minYuan: param(1, AMOUNT_SOURCES, "low", AMOUNT_NOTE), points: param(-0.15, AMOUNT_SOURCES, "low", AMOUNT_NOTE), factor: "amount_small" },
-  { minYuan: param(3_000, AMOUNT_SOURCES, "low", AMOUNT_NOTE), points: param(-0.05, AMOUNT_SOURCES, "low", AMOUNT_NOTE), factor: "amount_modest" },
-  { minYuan: param(10_000, AMOUNT_SOURCES, "low", AMOUNT_NOTE), points: param(0, AMOUNT_SOURCES, "low", "Reference band."), factor: null },
-  { minYuan: param(50_000, AMOUNT_SOURCES, "low", AMOUNT_NOTE), points: param(0.1, AMOUNT_SOURCES, "low", AMOUNT_NOTE), factor: "amount_large" },
-  { minYuan: param(200_000, AMOUNT_SOURCES, "low", AMOUNT_NOTE), points: param(0.15, AMOUNT_SOURCES, "low", AMOUNT_NOTE), factor: "amount_very_large" },
-];
+/** Small debts: a field visit by two collectors costs more than it can recover, so the level is at most "low". */
+export const SMALL_DEBT = {
+  belowYuan: judged(5_000, "A field visit takes two collectors (the 2026 bank guideline's minimum) for half a day plus travel; agencies are paid a share of what they recover, so a visit for a few thousand yuan rarely pays.", ["cba-consumer-loan-collection-2026"]),
+  maxScore: judged(0.25, "The top of 'low'."),
+} as const;
 
-export interface Adjustment {
-  readonly points: Param;
+/** Nothing makes a visit certain. */
+export const MAX_SCORE = judged(0.95, "No answer makes a visit certain.");
+
+export interface Multiplier {
   readonly factor: FactorId;
+  readonly value: Param;
 }
 
-export const CONTACT_WEIGHTS: Readonly<Record<Contact, Adjustment>> = {
+export const CONTACT_MULTIPLIERS: Readonly<Record<Contact, Multiplier>> = {
   repaying: {
     factor: "contact_repaying",
-    points: param(-0.25, ["credit-card-measures-2011-70", "seed-000", "advisor-heuristic"], "low", "Once a plan is agreed, collection stops unless the plan fails (card rules); an agreed plan removes the reason to visit."),
+    value: sourced(0.4, ["credit-card-measures-2011-70"], "low", "Once an instalment plan is agreed, collection stops unless the plan fails (the card rules show the pattern). 0.4, not 0: plans fail and agencies are not always told at once."),
   },
-  negotiating: {
-    factor: "contact_negotiating",
-    points: param(-0.1, ["seed-000", "advisor-heuristic"], "low", "Talking to the lender is reported to delay escalation (seed claim, plausible, unverified)."),
-  },
-  ignoring: {
-    factor: "contact_ignoring",
-    points: param(0.05, ["seed-000", "seed-002", "advisor-heuristic"], "low", "Reachable but silent: escalation continues."),
-  },
+  negotiating: { factor: "contact_negotiating", value: judged(0.8, "A borrower in talks gives the lender no reason to locate them.") },
+  ignoring: { factor: "contact_ignoring", value: judged(1.2, "Reachable but silent: escalation continues.") },
   unreachable: {
     factor: "contact_unreachable",
-    points: param(0.2, ["collection-stages-practice", "gbt-45251-2025", "seed-000"], "low", "Visits are reported more for unreachable borrowers; a visit is the remaining way to reach someone who answers nothing."),
+    value: sourced(1.5, ["collection-stages-practice", "gbt-45251-2025", "cba-consumer-loan-collection-2026"], "low", "Contacting others and visiting are the ways left to find a borrower who cannot be reached (the standard and the 2026 guideline allow third-party contact only for that). 1.5 is our judgement."),
   },
 };
 
-export const REGION_WEIGHTS: Readonly<Record<Region, Adjustment | null>> = {
-  tier1: {
-    factor: "region_tier1",
-    points: param(0.05, ["seed-000", "advisor-heuristic"], "low", "Agencies are dense in large cities, so a visit is cheap (seed claim, unverified)."),
-  },
+export const REGION_MULTIPLIERS: Readonly<Record<Region, Multiplier | null>> = {
+  tier1: { factor: "region_tier1", value: judged(1.1, "Agencies are dense in large cities, so a visit costs less. Small on purpose: no source.") },
   city: null,
-  rural: {
-    factor: "region_rural",
-    points: param(-0.05, ["seed-002", "advisor-heuristic"], "low", "Visits to remote areas cost more (seed claim, plausible, unverified). Small on purpose: visits to villages do happen."),
-  },
+  rural: { factor: "region_rural", value: judged(0.9, "Visits to remote areas cost more. Small on purpose: visits to villages and the 户籍地 do happen.") },
 };
 
-export const HISTORY_WEIGHTS: Readonly<Record<History, Adjustment>> = {
-  first: {
-    factor: "history_first",
-    points: param(-0.05, ["seed-000", "advisor-heuristic"], "low", "Lenders are reported to treat a first delay more leniently (seed claim, unverified)."),
-  },
-  repeat: {
-    factor: "history_repeat",
-    points: param(0.05, ["seed-000", "advisor-heuristic"], "low", "Repeat delays are reported to shorten the lenient period (seed claim, unverified)."),
-  },
+export const HISTORY_MULTIPLIERS: Readonly<Record<History, Multiplier>> = {
+  first: { factor: "history_first", value: judged(0.9, "A first delay tends to get more leeway. Small on purpose: no source.") },
+  repeat: { factor: "history_repeat", value: judged(1.1, "Repeat delays tend to get less leeway. Small on purpose: no source.") },
 };
 
-export const PARTIAL_REPAYMENT: Adjustment = {
+export const PARTIAL_REPAYMENT: Multiplier = {
   factor: "partial_repayment",
-  points: param(-0.1, ["seed-000", "advisor-heuristic"], "low", "Regular part-payments show willingness to pay; reported to keep collection on the phone (seed claim, unverified). Never raises."),
+  value: judged(0.85, "Regular part-payments show willingness to pay and give the lender a reason to keep collection on the phone."),
 };
 
 /** Lowest score of each level above very_low; levels must stay in LEVELS order. */
 export const LEVEL_FLOORS: readonly { readonly level: Exclude<Level, "very_low">; readonly from: Param }[] = [
-  { level: "low", from: param(0.1, ["advisor-heuristic"], "low", "Presentation bands, chosen so a level is a coarse reading of the heuristic score.") },
-  { level: "moderate", from: param(0.3, ["advisor-heuristic"], "low") },
-  { level: "high", from: param(0.6, ["advisor-heuristic"], "low") },
-  { level: "very_high", from: param(0.8, ["advisor-heuristic"], "low") },
+  { level: "low", from: judged(0.1, "Presentation bands: a level is a coarse reading of the heuristic score.") },
+  { level: "moderate", from: judged(0.3, "As above.") },
+  { level: "high", from: judged(0.6, "As above.") },
+  { level: "very_high", from: judged(0.8, "As above.") },
 ];
 
 /** The score is rounded to this step so it never pretends precision. */
-export const SCORE_STEP = param(0.05, ["advisor-heuristic"], "high", "Coarse on purpose: there is no data for finer figures.");
+export const SCORE_STEP = judged(0.05, "Coarse on purpose: there is no data for finer figures.");

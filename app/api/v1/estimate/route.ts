@@ -3,8 +3,8 @@ import { estimateResponse, PREFLIGHT_HEADERS } from "@/lib/api/estimate-response
 
 /** GET /api/v1/estimate?lender=…&days=…&amount=…&contact=… → 200 estimate or 400 invalid_input. */
 export async function GET(request: NextRequest): Promise<Response> {
-  const { status, body, headers } = estimateResponse(request.nextUrl.searchParams);
-  return new Response(JSON.stringify(body), { status, headers });
+  const { status, body, headers } = estimateResponse(request.nextUrl.searchParams, request.headers.get("if-none-match"));
+  return new Response(body === null ? null : JSON.stringify(body), { status, headers });
 }
 
 /** CORS preflight: GET is the only method. */
