@@ -11,10 +11,7 @@ interface Props {
 
 /** "依据：" and each source as title + article · date · force, linked to its entry on the sources page. */
 export function Citations({ ids, locale, label, forceLabels }: Props) {
-  const cited = ids.flatMap((id) => {
-    const source = getSource(id);
-    return source ? [source] : [];
-  });
+  const cited = ids.map((id) => getSource(id));
   if (cited.length === 0) return null;
   return (
     <div className="mt-2 text-sm leading-6 text-gray-700">

@@ -72,6 +72,7 @@ export async function citationWords() {
       selfRegulation: t("force.selfRegulation"),
       policy: t("force.policy"),
       report: t("force.report"),
+      ownSummary: t("force.ownSummary"),
       seed: t("force.seed"),
     },
   };

@@ -1,22 +1,25 @@
-import { sourceArticle, sourceTitle, type Script, type Source, type SourceId } from "@/lib/sources";
+import { sourceArticle, sourceTitle, type Script, type Source, type SourceId, type SourceKind } from "@/lib/sources";
 
 /**
  * How much weight a source carries, shown next to every citation so a reader can tell binding law
- * from a recommended standard, industry self-regulation, a policy paper or a report.
+ * from a recommended standard, industry self-regulation, a policy paper, a report or this tool's own summary.
+ * One force per source kind; the names are the message keys under guide.force.
  */
-export const FORCES = ["law", "standard", "selfRegulation", "policy", "report", "seed"] as const;
+export const FORCES = ["law", "standard", "selfRegulation", "policy", "report", "ownSummary", "seed"] as const;
 export type Force = (typeof FORCES)[number];
 
-// Industry associations whose guidelines bind only their members (self-regulation, not law).
-const ASSOCIATIONS = ["中国互联网金融协会", "中国银行业协会"];
+const FORCE_OF_KIND: Readonly<Record<SourceKind, Force>> = {
+  law: "law",
+  standard: "standard",
+  self_regulation: "selfRegulation",
+  policy: "policy",
+  report: "report",
+  own_summary: "ownSummary",
+  seed: "seed",
+};
 
 export function forceOf(source: Source): Force {
-  if (source.kind === "seed") return "seed";
-  if (source.kind === "report") return "report";
-  if (source.binding) return "law";
-  if (source.id.startsWith("gbt-")) return "standard";
-  if (ASSOCIATIONS.includes(source.publisher)) return "selfRegulation";
-  return "policy";
+  return FORCE_OF_KIND[source.kind];
 }
 
 /** A list of source ids a statement rests on; typed so a misspelt id is a compile error. */

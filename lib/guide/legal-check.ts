@@ -1,5 +1,6 @@
+import { LENDER_KINDS, type LenderKind } from "@/lib/rules";
 import type { SourceId } from "@/lib/sources";
-import { orderChannels, type ChannelId } from "./channels";
+import { channelsForKind, orderChannels, type ChannelId } from "./channels";
 import type { Cites } from "./citations";
 import { fillTemplate } from "./template";
 
@@ -22,39 +23,85 @@ export const CHECK_ITEMS = [
 ] as const;
 export type CheckItem = (typeof CHECK_ITEMS)[number];
 
-/** What kind of lender: decides which industry rules and whether the online-lending tip-off platform apply. */
-export const LENDER_KINDS = ["bank", "cfc", "online", "unknown"] as const;
-export type LenderKind = (typeof LENDER_KINDS)[number];
-/** The lender kinds that have their own industry rules (everything but "unknown"). */
-export const KNOWN_KINDS = ["online", "bank", "cfc"] as const;
-export type KnownKind = (typeof KNOWN_KINDS)[number];
+/**
+ * The kind of lender, as the rules module defines it, or "unknown". It decides which industry rules bind
+ * and which regulator to complain to (channelsForKind).
+ */
+export const CHECK_KINDS = [...LENDER_KINDS, "unknown"] as const satisfies readonly (LenderKind | "unknown")[];
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
+/** Values the checker used before it took the rules' kinds: old links keep working. */
+export const KIND_ALIASES: Readonly<Record<string, CheckKind>> = {
+  bank: "bank_loan",
+  cfc: "consumer_finance",
+  online: "online_platform",
+};
 
 /**
  * When an industry rule binds only part of a kind, or the kind is unknown, the citation says so:
- * online lending only, credit cards only, only if the lender is a China Banking Association member,
- * consumer finance companies only.
+ * only if the loan was taken online or in an app, credit cards only, only if the lender is a China
+ * Banking Association member, consumer finance companies only.
  */
 export const RULE_SCOPES = ["online", "card", "member", "cfc"] as const;
 export type RuleScope = (typeof RULE_SCOPES)[number];
 
+/**
+ * The industry and sector rules, by a short key (the message key of what each says about an item):
+ * the recommended standard for online consumer lending, the internet finance association's guideline,
+ * the banking association's guideline for cards and consumer loans, the credit-card measures and the
+ * consumer finance company measures.
+ */
+export const RULE_KEYS = ["gbt", "nifa", "cba", "card", "cfc"] as const;
+export type RuleKey = (typeof RULE_KEYS)[number];
+
+export const RULE_SOURCES: Readonly<Record<RuleKey, SourceId>> = {
+  gbt: "gbt-45251-2025",
+  nifa: "nifa-collection-guideline-2024",
+  cba: "cba-consumer-loan-collection-2026",
+  card: "credit-card-measures-2011-68",
+  cfc: "cfc-measures-2024",
+};
+
+/** true: binds this kind of lender; a scope: binds only in that case; missing: does not bind. */
+type Binding = true | RuleScope;
+
+/**
+ * Which industry rules bind each kind of lender. GB/T 45251 covers personal online consumer lending,
+ * including online loans of banks, consumer finance companies and small-loan companies: for those kinds it
+ * binds "if the loan was taken online or in an app". The banking association's guideline binds its members
+ * (banks; a consumer finance company or the real lender behind a platform only if it is a member). The
+ * credit-card measures bind cards only, the consumer finance company measures those companies only.
+ * A debt sold to an asset manager: no industry rule we verified binds the new creditor, only the law.
+ */
+export const KIND_RULES: Readonly<Record<CheckKind, Partial<Record<RuleKey, Binding>>>> = {
+  credit_card: { cba: true, card: true },
+  bank_loan: { gbt: "online", cba: true },
+  consumer_finance: { gbt: "online", cba: "member", cfc: true },
+  online_platform: { gbt: true, nifa: true },
+  small_loan: { gbt: "online", nifa: "online" },
+  matching_brand: { gbt: true, nifa: true, cba: "member" },
+  asset_manager: {},
+  unknown: { gbt: "online", nifa: "online", cba: "member", card: "card", cfc: "cfc" },
+};
+
 export interface ScopedRule {
   readonly id: SourceId;
+  readonly key: RuleKey;
   /** Set when the rule applies only in the case named (see RULE_SCOPES). */
   readonly scope?: RuleScope;
 }
 
+/** In an item's channel list: the regulator(s) for the kind of lender (see channelsForKind). */
+export const REGULATOR = "regulator";
+type ItemChannel = ChannelId | typeof REGULATOR;
+
 export interface ItemRule {
   /** Laws that bind every lender and collector, strongest first. */
   readonly rules: Cites;
-  /**
-   * Standards, self-regulation and sector rules, by the kind of lender they bind: a recommended standard
-   * and the internet finance association's guideline for online lending; the banking association's
-   * guideline for its members' cards and consumer loans; the credit-card measures for cards; the
-   * consumer finance company measures for those companies. A kind missing here has none for this item.
-   */
-  readonly byKind?: Partial<Record<KnownKind, readonly ScopedRule[]>>;
-  /** Where to complain; "nifa" only applies to online lending (see channelsFor). */
-  readonly channels: readonly ChannelId[];
+  /** The industry rules that speak to this item; which of them bind depends on the kind (KIND_RULES). */
+  readonly industry?: readonly RuleKey[];
+  /** Where to complain, in priority order; "regulator" stands for the kind's regulator(s). */
+  readonly channels: readonly ItemChannel[];
   /**
    * The laws the complaint text cites, when narrower than `rules`: a rule that applies only in some
    * cases (illegal debts, a visitor inside the home) is explained on the page but not asserted in a complaint.
@@ -62,58 +109,54 @@ export interface ItemRule {
   readonly complaintRules?: Cites;
 }
 
-const GBT: ScopedRule = { id: "gbt-45251-2025" };
-const NIFA: ScopedRule = { id: "nifa-collection-guideline-2024" };
-const CBA: ScopedRule = { id: "cba-consumer-loan-collection-2026" };
-// A consumer finance company is bound by the banking association's guideline only if it is a member.
-const CBA_IF_MEMBER: ScopedRule = { id: "cba-consumer-loan-collection-2026", scope: "member" };
-const CARD_68: ScopedRule = { id: "credit-card-measures-2011-68", scope: "card" };
-const CFC: ScopedRule = { id: "cfc-measures-2024" };
+// Telling others about the debt is unlawful handling of personal information for every lender.
+const PERSONAL_INFO: Cites = ["civil-code-1034", "civil-code-1038", "pipl"];
 
 export const CHECK_RULES: Readonly<Record<CheckItem, ItemRule>> = {
   // Night hours come from the standard and the guidelines only; no law sets them.
   nightCalls: {
     rules: [],
-    byKind: { online: [GBT, NIFA], bank: [CBA], cfc: [CBA_IF_MEMBER] },
-    channels: ["lender", "nfra", "nifa", "heimao"],
+    industry: ["gbt", "nifa", "cba"],
+    channels: ["lender", REGULATOR, "harassment", "heimao"],
   },
   manyCalls: {
     rules: ["civil-code-1033", "public-security-law-2025-50"],
-    byKind: { online: [GBT], bank: [CBA], cfc: [CBA_IF_MEMBER] },
-    channels: ["lender", "nfra", "nifa", "heimao"],
+    industry: ["gbt", "cba"],
+    channels: ["lender", REGULATOR, "harassment", "heimao"],
   },
-  // No law or guideline we verified covers third parties for a bank's non-card loan or a consumer finance company.
   thirdParties: {
-    rules: [],
-    byKind: { online: [GBT], bank: [CARD_68] },
-    channels: ["lender", "nfra", "nifa", "heimao"],
+    rules: PERSONAL_INFO,
+    industry: ["gbt", "cba", "card"],
+    channels: ["lender", REGULATOR, "harassment", "legalAid", "heimao"],
   },
   threats: {
     rules: ["public-security-law-2025-50", "criminal-law-293-1"],
-    byKind: { cfc: [CFC] },
-    channels: ["police", "nfra", "nifa"],
+    industry: ["cfc"],
+    channels: ["police", REGULATOR],
     complaintRules: ["public-security-law-2025-50"], // 293-1 only for illegal debts such as usury
   },
+  // Court papers can be checked with the court that issued them or 12368.
   fakePapers: {
     rules: ["criminal-law-280", "criminal-law-279"],
-    byKind: { bank: [CBA], cfc: [CBA_IF_MEMBER] },
-    channels: ["police", "nfra", "nifa"],
+    industry: ["cba"],
+    channels: ["police", REGULATOR, "court"],
   },
   // Nothing in the industry rules covers a visitor who will not leave: only the general law does.
   wouldNotLeave: {
-    rules: ["public-security-law-2025-50", "criminal-law-245"],
-    channels: ["police", "nfra", "nifa"],
-    complaintRules: ["public-security-law-2025-50"], // 245 only once inside the home
+    rules: ["public-security-law-2025-50", "public-security-trespass", "criminal-law-245"],
+    channels: ["police", REGULATOR],
+    complaintRules: ["public-security-law-2025-50"], // trespass only once inside the home
   },
   attemptedEntry: {
-    rules: ["criminal-law-245", "civil-code-1033"],
-    byKind: { online: [NIFA], bank: [CBA], cfc: [CBA_IF_MEMBER] },
-    channels: ["police", "nfra", "nifa"],
+    rules: ["public-security-trespass", "criminal-law-245", "civil-code-1033"],
+    industry: ["nifa", "cba"],
+    channels: ["police", REGULATOR],
+    complaintRules: ["civil-code-1033"], // an attempt is not yet a trespass
   },
   infoPosted: {
-    rules: ["civil-code-1033"],
-    byKind: { online: [GBT], bank: [CBA], cfc: [CBA_IF_MEMBER] },
-    channels: ["nfra", "nifa", "legalAid", "heimao"],
+    rules: ["civil-code-1033", ...PERSONAL_INFO],
+    industry: ["gbt", "cba"],
+    channels: [REGULATOR, "harassment", "legalAid", "heimao"],
   },
   // A demand to pay a person rather than the lender is the mark of a fake collector: a scam, not a complaint.
   personalAccount: {
@@ -126,52 +169,30 @@ export const CHECK_RULES: Readonly<Record<CheckItem, ItemRule>> = {
   },
 };
 
-// What each industry rule covers when the lender kind is unknown.
-const NATURAL_SCOPE: Partial<Record<SourceId, RuleScope>> = {
-  "gbt-45251-2025": "online",
-  "nifa-collection-guideline-2024": "online",
-  "cba-consumer-loan-collection-2026": "member",
-  "credit-card-measures-2011-68": "card",
-  "cfc-measures-2024": "cfc",
-};
-
-/** The industry rules for one item and lender kind; for an unknown lender, every kind's, each marked with its scope. */
-export function industryRulesFor(item: CheckItem, kind: LenderKind): ScopedRule[] {
-  const byKind = CHECK_RULES[item].byKind ?? {};
-  if (kind !== "unknown") return [...(byKind[kind] ?? [])];
-  const seen = new Set<SourceId>();
-  const all: ScopedRule[] = [];
-  for (const known of KNOWN_KINDS) {
-    for (const rule of byKind[known] ?? []) {
-      if (seen.has(rule.id)) continue;
-      seen.add(rule.id);
-      const scope = NATURAL_SCOPE[rule.id];
-      all.push(scope ? { id: rule.id, scope } : { id: rule.id });
-    }
-  }
-  return all;
-}
-
-/** The kinds of lender that have industry rules for an item (the page explains each of them). */
-export function kindsWithRules(item: CheckItem): KnownKind[] {
-  const byKind = CHECK_RULES[item].byKind ?? {};
-  return KNOWN_KINDS.filter((kind) => (byKind[kind] ?? []).length > 0);
+/** The industry rules for one item that bind this kind of lender, each with its scope where it binds only in part. */
+export function industryRulesFor(item: CheckItem, kind: CheckKind): ScopedRule[] {
+  const binds = KIND_RULES[kind];
+  return (CHECK_RULES[item].industry ?? []).flatMap((key): ScopedRule[] => {
+    const binding = binds[key];
+    if (binding === undefined) return [];
+    return [binding === true ? { id: RULE_SOURCES[key], key } : { id: RULE_SOURCES[key], key, scope: binding }];
+  });
 }
 
 /** Every source the page cites for one item and lender kind: the laws first, then the industry rules. */
-export function itemRulesFor(item: CheckItem, kind: LenderKind): SourceId[] {
+export function itemRulesFor(item: CheckItem, kind: CheckKind): SourceId[] {
   return [...new Set([...CHECK_RULES[item].rules, ...industryRulesFor(item, kind).map((rule) => rule.id)])];
 }
 
 /** What the complaint text cites for one item and lender kind: the laws that always apply, then the industry rules. */
-export function complaintRulesFor(item: CheckItem, kind: LenderKind): ScopedRule[] {
+export function complaintRulesFor(item: CheckItem, kind: CheckKind): { readonly id: SourceId; readonly scope?: RuleScope }[] {
   const laws = CHECK_RULES[item].complaintRules ?? CHECK_RULES[item].rules;
-  return [...laws.map((id) => ({ id })), ...industryRulesFor(item, kind)];
+  return [...laws.map((id) => ({ id })), ...industryRulesFor(item, kind).map(({ id, scope }) => (scope ? { id, scope } : { id }))];
 }
 
 export interface CheckQuery {
   readonly items: readonly CheckItem[];
-  readonly kind: LenderKind;
+  readonly kind: CheckKind;
   /** true once the form was sent (the lender-kind radio is always part of it). */
   readonly submitted: boolean;
 }
@@ -187,14 +208,18 @@ function isCheckItem(value: string): value is CheckItem {
   return (CHECK_ITEMS as readonly string[]).includes(value);
 }
 
-function isLenderKind(value: string): value is LenderKind {
-  return (LENDER_KINDS as readonly string[]).includes(value);
+function checkKind(value: string): CheckKind | undefined {
+  if ((CHECK_KINDS as readonly string[]).includes(value)) return value as CheckKind;
+  return Object.hasOwn(KIND_ALIASES, value) ? KIND_ALIASES[value] : undefined;
 }
 
-/** Reads `?i=<item>&i=<item>&k=<kind>`; unknown values are ignored, items come back in checklist order. */
+/**
+ * Reads `?i=<item>&i=<item>&k=<kind>`; unknown values are ignored, items come back in checklist order.
+ * The old kind values (bank, cfc, online) are read as their rules-module kinds.
+ */
 export function parseCheckQuery(query: Readonly<Record<string, QueryValue>>): CheckQuery {
   const ticked = new Set(values(query.i).filter(isCheckItem));
-  const kind = values(query.k).find(isLenderKind);
+  const kind = values(query.k).map(checkKind).find((k) => k !== undefined);
   return {
     items: CHECK_ITEMS.filter((item) => ticked.has(item)),
     kind: kind ?? "unknown",
@@ -203,33 +228,36 @@ export function parseCheckQuery(query: Readonly<Record<string, QueryValue>>): Ch
 }
 
 /** The query string for a set of answers (used by tests and links). */
-export function checkQueryString(items: readonly CheckItem[], kind: LenderKind): string {
+export function checkQueryString(items: readonly CheckItem[], kind: CheckKind): string {
   const params = new URLSearchParams();
   for (const item of items) params.append("i", item);
   params.set("k", kind);
   return params.toString();
 }
 
-/** Channels for one item, given the kind of lender: the online-lending platform only where it can apply. */
-export function channelsForItem(item: CheckItem, kind: LenderKind): ChannelId[] {
-  const online = kind === "online" || kind === "unknown";
-  return orderChannels(CHECK_RULES[item].channels.filter((id) => id !== "nifa" || online));
+/**
+ * Channels for one item, given the kind of lender: the item's own channels, with "regulator" replaced by
+ * the regulator(s) for the kind (12378, the local financial regulator, the online-lending tip-off platform).
+ */
+export function channelsForItem(item: CheckItem, kind: CheckKind): ChannelId[] {
+  const regulators = channelsForKind(kind).ids.filter((id) => id !== "lender");
+  return orderChannels(CHECK_RULES[item].channels.flatMap((id) => (id === REGULATOR ? regulators : [id])));
 }
 
 /** Every channel for the ticked items, in priority order, ending with free legal advice (12348). */
-export function channelsFor(items: readonly CheckItem[], kind: LenderKind): ChannelId[] {
+export function channelsFor(items: readonly CheckItem[], kind: CheckKind): ChannelId[] {
   if (items.length === 0) return [];
   return orderChannels([...items.flatMap((item) => channelsForItem(item, kind)), "legalAid"]);
 }
 
 /** Sources behind the ticked items for a kind of lender, each once, in order of first use. */
-export function rulesFor(items: readonly CheckItem[], kind: LenderKind): SourceId[] {
+export function rulesFor(items: readonly CheckItem[], kind: CheckKind): SourceId[] {
   return [...new Set(items.flatMap((item) => itemRulesFor(item, kind)))];
 }
 
 /** Every source the checker can cite, for any kind of lender (the sources page lists them all). */
 export function allCheckRules(): SourceId[] {
-  return [...new Set((Object.keys(CHECK_RULES) as CheckItem[]).flatMap((item) => itemRulesFor(item, "unknown")))];
+  return [...new Set(CHECK_KINDS.flatMap((kind) => CHECK_ITEMS.flatMap((item) => itemRulesFor(item, kind))))];
 }
 
 export interface ComplaintWords {
@@ -237,7 +265,7 @@ export interface ComplaintWords {
   readonly respondent: string;
   readonly complainant: string;
   readonly factsIntro: string;
-  /** "{n}. {text}（依据：{rules}）" */
+  /** "{n}. {text}" and, on the next line, "依据：{rules}" (no brackets around the list, so none nest). */
   readonly item: string;
   /** "{n}. {text}": an item with no rule to cite for this kind of lender. */
   readonly itemNoRules: string;
@@ -262,7 +290,7 @@ export interface ComplaintWords {
  */
 export function composeComplaint(
   items: readonly CheckItem[],
-  kind: LenderKind,
+  kind: CheckKind,
   words: ComplaintWords,
   itemText: (item: CheckItem) => string,
   cite: (id: SourceId) => string,

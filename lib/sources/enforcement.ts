@@ -100,7 +100,7 @@ export const enforcementSources = [
   {
     id: "defaulter-list",
     title: "《最高人民法院关于公布失信被执行人名单信息的若干规定》",
-    titleHant: "《最高人民法院關於公布失信被執行人名單信息的若干規定》",
+    titleHant: "《最高人民法院關於公佈失信被執行人名單信息的若干規定》",
     publisher: "最高人民法院",
     publisherHant: "最高人民法院",
     date: "2017",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hansProblems, hantProblems } from "@/lib/testing/chinese-script";
-import { getSource, sourceIds, sources, sourceTitle } from "./index";
+import { findSource, getSource, SOURCE_KINDS, sourceIds, sources, sourceTitle, type SourceId } from "./index";
 
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -23,7 +23,25 @@ const REQUIRED_LEGAL_IDS = [
   "credit-reporting-reg-16",
   "pboc-credit-relief-2025",
   "civil-procedure-law",
-];
+] as const satisfies readonly SourceId[];
+
+/** Sources added in the 2026-12 check, cited by the rules and the guide by these ids. */
+const NEW_IDS = [
+  "criminal-law-196",
+  "card-crime-interpretation-2018",
+  "civil-procedure-preservation",
+  "civil-code-limitation",
+  "civil-code-568",
+  "spending-ban-rules",
+  "defaulter-list",
+  "criminal-law-313",
+  "public-security-trespass",
+  "judicial-reply-2020-27",
+  "pipl",
+  "civil-code-1034",
+  "civil-code-1038",
+  "local-financial-regulator",
+] as const satisfies readonly SourceId[];
 
 describe("sources", () => {
   it("has unique ids", () => {
@@ -31,7 +49,42 @@ describe("sources", () => {
   });
 
   it("has every legal source the product cites", () => {
-    for (const id of REQUIRED_LEGAL_IDS) expect(getSource(id), id).toBeDefined();
+    for (const id of REQUIRED_LEGAL_IDS) expect(getSource(id).id, id).toBe(id);
+  });
+
+  it.each(NEW_IDS)("%s (2026-12) is dated, checked, classified and annotated in both scripts", (id) => {
+    const s = getSource(id);
+    expect(s.date).toMatch(ISO_DATE);
+    expect(s.checked).toBe("2026-12-01");
+    expect(SOURCE_KINDS).toContain(s.kind);
+    expect(s.note).toBeTruthy();
+    expect(s.noteHant).toBeTruthy();
+  });
+
+  it("getSource throws on an unknown id; findSource returns undefined", () => {
+    expect(() => getSource("no-such-source" as SourceId)).toThrow(/no-such-source/);
+    expect(findSource("no-such-source")).toBeUndefined();
+    expect(findSource("pipl")?.id).toBe("pipl");
+  });
+
+  it("classifies every source by what it is", () => {
+    const kindOf = (id: SourceId) => getSource(id).kind;
+    expect(kindOf("gbt-45251-2025")).toBe("standard");
+    expect(kindOf("cba-consumer-loan-collection-2026")).toBe("self_regulation");
+    expect(kindOf("nifa-collection-guideline-2024")).toBe("self_regulation");
+    expect(kindOf("nifa-convention-2018")).toBe("self_regulation");
+    expect(kindOf("pboc-credit-relief-2025")).toBe("policy");
+    expect(kindOf("card-crime-interpretation-2018")).toBe("law");
+    expect(kindOf("judicial-reply-2020-27")).toBe("law");
+    expect(kindOf("collection-stages-practice")).toBe("own_summary");
+    expect(kindOf("advisor-heuristic")).toBe("own_summary");
+    expect(kindOf("local-financial-regulator")).toBe("own_summary");
+    expect(kindOf("heimao-complaints-2025")).toBe("report");
+    for (const s of sources) expect(SOURCE_KINDS).toContain(s.kind);
+  });
+
+  it("a card-crime note never reaches beyond credit cards", () => {
+    expect(getSource("criminal-law-196").note).toContain("只涉及信用卡");
   });
 
   it.each(sources.map((s) => [s.id, s] as const))("%s is dated and complete", (_id, s) => {
@@ -70,14 +123,13 @@ describe("sources", () => {
     expect(binding).not.toContain("gbt-45251-2025");
     expect(binding).not.toContain("nifa-collection-guideline-2024");
     expect(binding).not.toContain("cba-consumer-loan-collection-2026");
-    expect(sources.filter((s) => s.kind !== "regulation" && s.binding)).toEqual([]);
-    expect(getSource("civil-code-1033")?.binding).toBe(true);
+    expect(sources.filter((s) => s.kind !== "law" && s.binding)).toEqual([]);
+    expect(sources.filter((s) => s.kind === "law" && !s.binding)).toEqual([]);
+    expect(getSource("civil-code-1033").binding).toBe(true);
   });
 
   it("picks the title in the asked script", () => {
     const s = getSource("credit-reporting-reg-16");
-    expect(s).toBeDefined();
-    if (!s) return;
     expect(sourceTitle(s, "zh-Hans")).toBe("《征信业管理条例》");
     expect(sourceTitle(s, "zh-Hant")).toBe("《徵信業管理條例》");
   });

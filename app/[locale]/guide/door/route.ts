@@ -44,10 +44,9 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
     offline: t("door.offline"),
     checked: t("guide.checked", { date: CONTENT_CHECKED }),
   };
-  const citations = DOOR_CITES.flatMap((id) => {
+  const citations = DOOR_CITES.map((id) => {
     const source = getSource(id);
-    if (!source) return [];
-    return [{ href: sourceHref(locale, id), label: citationLabel(source, locale), date: source.date }];
+    return { href: sourceHref(locale, id), label: citationLabel(source, locale), date: source.date };
   });
   const next = (["rights", "negotiate", "legalCheck", "scams"] as const).map((section) => ({
     href: localizedHref(locale, GUIDE_PATHS[section]),

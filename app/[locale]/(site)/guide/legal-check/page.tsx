@@ -4,17 +4,18 @@ import { Citations } from "@/components/guide/citations";
 import { citationWords, GuideShell } from "@/components/guide/guide-shell";
 import { ChannelList } from "@/components/guide/channel-list";
 import { TextActions } from "@/components/guide/text-actions";
+import { channelsForKind } from "@/lib/guide/channels";
 import {
   CHECK_ITEMS,
+  CHECK_KINDS,
   channelsFor,
   channelsForItem,
   composeComplaint,
+  industryRulesFor,
   itemRulesFor,
-  kindsWithRules,
-  LENDER_KINDS,
   parseCheckQuery,
   type CheckItem,
-  type KnownKind,
+  type ScopedRule,
 } from "@/lib/guide/legal-check";
 import { GUIDE_PATHS } from "@/lib/guide/sections";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -40,14 +41,14 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
   const ticked = new Set(query.items);
   const action = localizedHref(locale, GUIDE_PATHS.legalCheck);
 
-  const citeText = (id: SourceId) => {
-    const source = getSource(id);
-    return source ? citationLabel(source, locale) : id;
-  };
+  const citeText = (id: SourceId) => citationLabel(getSource(id), locale);
   const messages = messagesFor(locale).legalCheck;
-  // What each kind of lender's own rules say about an item (present exactly for kindsWithRules(item)).
-  const kindWhy = (item: CheckItem, kind: KnownKind): string =>
-    (messages.items[item] as { byKind?: Partial<Record<KnownKind, string>> }).byKind?.[kind] ?? "";
+  // What an industry rule says about an item, with the case it binds in when it binds only in part.
+  const ruleWhy = (item: CheckItem, rule: ScopedRule): string => {
+    const text = (messages.items[item] as { rules?: Partial<Record<ScopedRule["key"], string>> }).rules?.[rule.key] ?? "";
+    return rule.scope ? t("scopedRule", { scope: t(`scopes.${rule.scope}`), text }) : text;
+  };
+  const kindChannels = channelsForKind(query.kind);
   const complaint = composeComplaint(
     query.items,
     query.kind,
@@ -78,7 +79,7 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
         </fieldset>
         <fieldset className="space-y-2">
           <legend className="mb-2 text-lg font-bold text-brand-800">{t("kindLegend")}</legend>
-          {LENDER_KINDS.map((kind) => (
+          {CHECK_KINDS.map((kind) => (
             <div key={kind} className="flex items-start gap-3">
               <input
                 type="radio"
@@ -114,19 +115,15 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
                       <span className="font-medium">{t("rulesLabel")}：</span>
                       {t(`items.${item}.why`)}
                     </p>
-                    {query.kind === "unknown" ? (
-                      kindsWithRules(item).length > 0 ? (
-                        <>
-                          <p className="mt-1">{t("dependsOnLender")}</p>
-                          <ul className="mt-1 list-disc space-y-1 pl-6">
-                            {kindsWithRules(item).map((kind) => (
-                              <li key={kind}>{kindWhy(item, kind)}</li>
-                            ))}
-                          </ul>
-                        </>
-                      ) : null
-                    ) : kindsWithRules(item).includes(query.kind) ? (
-                      <p className="mt-1">{kindWhy(item, query.kind)}</p>
+                    {industryRulesFor(item, query.kind).length > 0 ? (
+                      <>
+                        {query.kind === "unknown" ? <p className="mt-1">{t("dependsOnLender")}</p> : null}
+                        <ul className="mt-1 list-disc space-y-1 pl-6">
+                          {industryRulesFor(item, query.kind).map((rule) => (
+                            <li key={rule.key}>{ruleWhy(item, rule)}</li>
+                          ))}
+                        </ul>
+                      </>
                     ) : null}
                     <Citations ids={itemRulesFor(item, query.kind)} locale={locale} {...cite} />
                     <p className="mt-2 text-sm">
@@ -148,6 +145,7 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
                   {t("channelsTitle")}
                 </h2>
                 <p>{t("channelsIntro")}</p>
+                {kindChannels.note ? <p data-testid="kind-note">{tChannels(`kindNote.${kindChannels.note}`)}</p> : null}
                 <ChannelList ids={channelsFor(query.items, query.kind)} onlineOnly={query.kind === "unknown"} />
               </section>
 
