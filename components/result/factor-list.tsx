@@ -1,29 +1,44 @@
-import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
+import { AMOUNT, REMINDER_DAYS, SMALL_DEBT } from "@/lib/rules/weights";
 import type { Estimate } from "@/lib/rules";
 
-/** Each factor with its direction and a one-line reason, in the order the rules report them. */
-export async function FactorList({ factors }: { factors: Estimate["factors"] }) {
-  const t = await getTranslations("result.factors");
-  const reason = await getTranslations("factors");
+/** Each factor with its direction, a one-line reason and whether it rests on a source or on our judgement. */
+export function FactorList({ locale, estimate }: { locale: AppLocale; estimate: Estimate }) {
+  const t = translator(locale, "result.factors");
+  const reason = translator(locale, "factors");
+  const format = new Intl.NumberFormat(locale);
+  // Every figure a factor line states comes from the rules data.
+  const args = {
+    days: REMINDER_DAYS.value,
+    from: estimate.timing.typicalFromDay,
+    to: estimate.timing.typicalToDay,
+    reference: format.format(AMOUNT.referenceYuan.value),
+    small: format.format(SMALL_DEBT.belowYuan.value),
+  };
   return (
     <section aria-labelledby="factors-title" className="space-y-3">
       <h2 id="factors-title" className="text-lg font-bold text-brand-800">
         {t("title")}
       </h2>
       <ul className="space-y-2">
-        {factors.map((factor) => (
+        {estimate.factors.map((factor) => (
           <li key={factor.id} className="flex gap-3">
             <span
-              className={`mt-0.5 shrink-0 rounded px-1.5 py-0.5 text-xs font-bold ${
+              className={`mt-0.5 h-fit shrink-0 rounded px-1.5 py-0.5 text-xs font-bold ${
                 factor.effect === "raises" ? "bg-orange-100 text-orange-900" : "bg-emerald-100 text-emerald-900"
               }`}
             >
               {factor.effect === "raises" ? `↑ ${t("raises")}` : `↓ ${t("lowers")}`}
             </span>
-            <span>{reason(factor.id)}</span>
+            <span>
+              {reason(factor.id, args)}{" "}
+              <span className="whitespace-nowrap text-sm text-gray-600">（{factor.basis === "source" ? t("basisSource") : t("basisJudgement")}）</span>
+            </span>
           </li>
         ))}
       </ul>
+      <p className="text-sm text-gray-700">{t("basisNote")}</p>
     </section>
   );
 }

@@ -1,21 +1,22 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import { Citations } from "@/components/guide/citations";
-import { citationWords } from "@/components/guide/guide-shell";
+import { citationWordsFor } from "@/components/guide/citation-words";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { getLender, type Estimate } from "@/lib/rules";
 import { lenderName } from "./lender-name";
 
 /** What is known of this lender's collection practice; each source dated, labelled by its force, linked to the source list. */
-export async function LenderFacts({ lender }: { lender: Estimate["lender"] }) {
-  const locale = await getLocale();
-  const t = await getTranslations("result.lender");
-  const { forceLabels } = await citationWords();
+export function LenderFacts({ locale, lender }: { locale: AppLocale; lender: Estimate["lender"] }) {
+  const t = translator(locale, "result");
+  const { forceLabels } = citationWordsFor(locale);
   return (
     <section aria-labelledby="lender-title" className="space-y-3">
       <h2 id="lender-title" className="text-lg font-bold text-brand-800">
-        {t("title", { lender: lenderName(getLender(lender.id), locale) })}
+        {t("lender.title", { lender: lenderName(getLender(lender.id), locale) })}
       </h2>
+      <p className="text-sm text-gray-700">{t("lender.kind", { kind: t(`kinds.${lender.kind}`) })}</p>
       <p>{lender.visitPractice[locale]}</p>
-      <Citations ids={lender.sources.map((s) => s.id)} locale={locale} label={t("sources")} forceLabels={forceLabels} />
+      <Citations ids={lender.sources.map((s) => s.id)} locale={locale} label={t("lender.sources")} forceLabels={forceLabels} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { LEVELS, type Level } from "@/lib/rules";
 
 const FILLED: Record<Level, string> = {
@@ -10,8 +11,8 @@ const FILLED: Record<Level, string> = {
 };
 
 /** Five steps, never a percentage: the estimate is a heuristic level, not a measured probability. */
-export async function LevelMeter({ level }: { level: Level }) {
-  const t = await getTranslations("result");
+export function LevelMeter({ locale, level }: { locale: AppLocale; level: Level }) {
+  const t = translator(locale, "result");
   const step = LEVELS.indexOf(level) + 1;
   return (
     <div role="img" aria-label={t("meterLabel", { step })} className="flex gap-1" data-level={level}>

@@ -1,7 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import { nextSteps } from "@/lib/advice/next-steps";
 import { serializeAnswers, type Answers } from "@/lib/answers";
-import type { Estimate } from "@/lib/rules";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
+import { cardCrimeNoteApplies, type Estimate } from "@/lib/rules";
+import { CardCrimeNote } from "./card-crime-note";
 import { FactorList } from "./factor-list";
 import { LenderFacts } from "./lender-facts";
 import { NextStepList } from "./next-step-list";
@@ -10,9 +12,16 @@ import { StageTimeline } from "./stage-timeline";
 import { Verdict } from "./verdict";
 import { WhatIfLinks } from "./what-if-links";
 
-export async function ResultView({ answers, estimate }: { answers: Answers; estimate: Estimate }) {
-  const locale = await getLocale();
-  const t = await getTranslations("result");
+interface Props {
+  locale: AppLocale;
+  /** The configured public origin, for the absolute share links. */
+  origin: string;
+  answers: Answers;
+  estimate: Estimate;
+}
+
+export function ResultView({ locale, origin, answers, estimate }: Props) {
+  const t = translator(locale, "result");
   const query = serializeAnswers(answers);
   return (
     <div className="space-y-8">
@@ -24,15 +33,16 @@ export async function ResultView({ answers, estimate }: { answers: Answers; esti
           {t("doorCta")}
         </a>
       </p>
-      <Verdict answers={answers} estimate={estimate} />
-      <NextStepList steps={nextSteps(answers, estimate)} />
-      <StageTimeline current={estimate.stage.id} />
-      <FactorList factors={estimate.factors} />
-      <WhatIfLinks answers={answers} />
-      <LenderFacts lender={estimate.lender} />
-      <ShareLinks answers={answers} estimate={estimate} />
+      <Verdict locale={locale} answers={answers} estimate={estimate} />
+      {cardCrimeNoteApplies(answers, estimate.lender.kind) && <CardCrimeNote locale={locale} />}
+      <NextStepList locale={locale} steps={nextSteps(answers, estimate)} kind={estimate.lender.kind} />
+      <StageTimeline locale={locale} estimate={estimate} />
+      <FactorList locale={locale} estimate={estimate} />
+      <WhatIfLinks locale={locale} answers={answers} />
+      <LenderFacts locale={locale} lender={estimate.lender} />
+      <ShareLinks locale={locale} origin={origin} answers={answers} estimate={estimate} />
       <div className="flex flex-wrap gap-3">
-        <a href={`/${locale}?${query}`} className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700">
+        <a href={`/${locale}?${query}`} rel="nofollow" className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700">
           {t("change")}
         </a>
         <a href={`/${locale}`} className="px-4 py-2 font-medium text-brand-700 underline">

@@ -1,14 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import { serializeAnswers, type Answers } from "@/lib/answers";
-import { siteOrigin } from "@/lib/http/origin";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import type { Estimate } from "@/lib/rules";
 import { serializeVerdict, verdictOf } from "@/lib/sharing/verdict-link";
 
-/** Two privacy levels: the verdict alone, or the full answers. Plain links: long-press to copy. */
-export async function ShareLinks({ answers, estimate }: { answers: Answers; estimate: Estimate }) {
-  const locale = await getLocale();
-  const t = await getTranslations("result.share");
-  const origin = await siteOrigin();
+/** Two privacy levels: the verdict alone first, then the full answers. Plain links: long-press to copy. */
+export function ShareLinks({ locale, origin, answers, estimate }: { locale: AppLocale; origin: string; answers: Answers; estimate: Estimate }) {
+  const t = translator(locale, "result.share");
   const verdictHref = `${origin}/${locale}/verdict?${serializeVerdict(verdictOf(estimate))}`;
   const fullHref = `${origin}/${locale}/result?${serializeAnswers(answers)}`;
   return (
@@ -18,13 +16,13 @@ export async function ShareLinks({ answers, estimate }: { answers: Answers; esti
       </h2>
       <ul className="space-y-2 text-sm">
         <li>
-          <a href={verdictHref} className="font-medium text-brand-700 underline">
+          <a href={verdictHref} rel="nofollow" className="font-medium text-brand-700 underline">
             {t("verdictOnly")}
           </a>
           <span className="block break-all text-gray-600">{verdictHref}</span>
         </li>
         <li>
-          <a href={fullHref} className="font-medium text-brand-700 underline">
+          <a href={fullHref} rel="nofollow" className="font-medium text-brand-700 underline">
             {t("full")}
           </a>
           <span className="block break-all text-gray-600">{fullHref}</span>
@@ -34,4 +32,3 @@ export async function ShareLinks({ answers, estimate }: { answers: Answers; esti
     </section>
   );
 }
-

@@ -1,10 +1,31 @@
-import { getTranslations } from "next-intl/server";
-import { STAGE_IDS, type StageId } from "@/lib/rules";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
+import { STAGE_IDS, type Estimate, type StageId } from "@/lib/rules";
+import { REMINDER_DAYS } from "@/lib/rules/weights";
 
-/** The usual collection stages, with the borrower's own marked (aria-current) so it reads as "you are here". */
-export async function StageTimeline({ current }: { current: StageId }) {
-  const t = await getTranslations("result.stages");
+/**
+ * The collection stages for this kind of lender, with their days, and the borrower's own marked
+ * (aria-current) so it reads as "you are here".
+ */
+export function StageTimeline({ locale, estimate }: { locale: AppLocale; estimate: Estimate }) {
+  const t = translator(locale, "result.stages");
+  const { typicalFromDay, typicalToDay } = estimate.timing;
+  const current = estimate.stage.id;
   const currentIndex = STAGE_IDS.indexOf(current);
+  const hint = (stage: StageId) => {
+    switch (stage) {
+      case "not_overdue":
+        return t("not_overdueHint");
+      case "reminder":
+        return t("reminderHint", { to: REMINDER_DAYS.value });
+      case "intensive":
+        return t("intensiveHint", { from: REMINDER_DAYS.value + 1, to: typicalFromDay - 1 });
+      case "outsourced":
+        return t("outsourcedHint", { from: typicalFromDay, to: typicalToDay });
+      case "legal":
+        return t("legalHint", { from: typicalToDay + 1 });
+    }
+  };
   return (
     <section aria-labelledby="stages-title" className="space-y-3">
       <h2 id="stages-title" className="text-lg font-bold text-brand-800">
@@ -24,11 +45,9 @@ export async function StageTimeline({ current }: { current: StageId }) {
               />
               <p className={isCurrent ? "font-bold text-brand-800" : isPast ? "text-gray-700" : "text-gray-600"}>
                 {t(stage)}
-                {isCurrent && (
-                  <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs font-medium text-white">{t("youAreHere")}</span>
-                )}
+                {isCurrent && <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs font-medium text-white">{t("youAreHere")}</span>}
               </p>
-              <p className="text-sm text-gray-700">{t(`${stage}Hint`)}</p>
+              <p className="text-sm text-gray-700">{hint(stage)}</p>
             </li>
           );
         })}

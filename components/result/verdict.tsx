@@ -1,27 +1,30 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { LIMITATION_YEARS } from "@/lib/advice/old-debt";
 import type { Answers } from "@/lib/answers";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { getLender, type Estimate } from "@/lib/rules";
 import { lenderName } from "./lender-name";
 import { LevelMeter } from "./level-meter";
+import { TimingText } from "./timing-text";
 
-/** The headline: how likely a visit is, when, and where the borrower stands in that window. */
-export async function Verdict({ answers, estimate }: { answers: Answers; estimate: Estimate }) {
-  const locale = await getLocale();
-  const t = await getTranslations("result");
-  const tq = await getTranslations("questionnaire");
-  const { level } = estimate.likelihood;
-  const { earliestDay, typicalFromDay, typicalToDay } = estimate.timing;
+/** The headline: how likely a visit is in the coming days, what that means, and when visits are typical. */
+export function Verdict({ locale, answers, estimate }: { locale: AppLocale; answers: Answers; estimate: Estimate }) {
+  const t = translator(locale, "result");
+  const tq = translator(locale, "questionnaire");
+  const { level, horizonDays } = estimate.likelihood;
   const amount = new Intl.NumberFormat(locale).format(answers.amount);
   return (
     <section aria-labelledby="verdict-title" className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
       <p className="text-sm font-medium text-brand-700">{t("eyebrow")}</p>
       <h1 id="verdict-title" className="text-2xl font-bold text-brand-800">
-        {t("headline", { level: t(`levels.${level}`) })}
+        {t("headline", { level: t(`levels.${level}`), horizon: horizonDays })}
       </h1>
-      <LevelMeter level={level} />
+      <LevelMeter locale={locale} level={level} />
+      <p className="text-sm text-gray-800">{t("horizonNote", { horizon: horizonDays })}</p>
       <p className="text-gray-800">
         {t("summary", {
           lender: lenderName(getLender(answers.lender), locale),
+          kind: t(`kinds.${estimate.lender.kind}`),
           days: answers.days,
           amount,
           contact: tq(`contact.${answers.contact}`),
@@ -29,20 +32,7 @@ export async function Verdict({ answers, estimate }: { answers: Answers; estimat
       </p>
       <div>
         <h2 className="font-bold text-brand-800">{t("timing.title")}</h2>
-        {estimate.stage.id === "not_overdue" ? (
-          <p>{t("timing.notOverdue")}</p>
-        ) : (
-          <p>
-            {t("timing.window", { from: typicalFromDay, to: typicalToDay, earliest: earliestDay })}{" "}
-            <strong>
-              {answers.days > typicalToDay
-                ? t("timing.after")
-                : estimate.timing.alreadyInWindow
-                  ? t("timing.inWindow")
-                  : t("timing.before", { days: answers.days, remaining: typicalFromDay - answers.days })}
-            </strong>
-          </p>
-        )}
+        <TimingText locale={locale} days={answers.days} estimate={estimate} limitationYears={LIMITATION_YEARS.value} />
       </div>
     </section>
   );

@@ -1,12 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { whatIfs } from "@/lib/advice/what-if";
+import { LATER_DAYS, whatIfs } from "@/lib/advice/what-if";
 import { serializeAnswers, type Answers } from "@/lib/answers";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { estimate } from "@/lib/rules";
 
 /** Plain links to the result with one answer changed, each showing the verdict it would give. */
-export async function WhatIfLinks({ answers }: { answers: Answers }) {
-  const locale = await getLocale();
-  const t = await getTranslations("result");
+export function WhatIfLinks({ locale, answers }: { locale: AppLocale; answers: Answers }) {
+  const t = translator(locale, "result");
   const variants = whatIfs(answers);
   if (variants.length === 0) return null;
   return (
@@ -22,9 +22,10 @@ export async function WhatIfLinks({ answers }: { answers: Answers }) {
             <li key={variant.id}>
               <a
                 href={`/${locale}/result?${serializeAnswers(variant.answers)}`}
+                rel="nofollow"
                 className="block rounded-md border border-brand-600 p-3 text-brand-800 hover:bg-brand-50"
               >
-                <span className="block font-medium underline">{t(`whatIf.${variant.id}`)}</span>
+                <span className="block font-medium underline">{t(`whatIf.${variant.id}`, { days: LATER_DAYS })}</span>
                 <span className="block text-sm">{t("whatIf.result", { level: t(`levels.${level}`) })}</span>
               </a>
             </li>

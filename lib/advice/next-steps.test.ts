@@ -22,6 +22,21 @@ describe("nextSteps", () => {
     expect(stepsFor({ ...base, lender: "haier", days: 5 })).not.toContain("verify_creditor");
   });
 
+  it("tells an unreachable card holder to stay reachable first, and never a borrower of another loan", () => {
+    expect(stepsFor({ ...base, lender: "credit-card", days: 20, contact: "unreachable" })[0]).toBe("stay_reachable");
+    expect(stepsFor({ ...base, lender: "other-cfc", days: 20, contact: "unreachable" })).not.toContain("stay_reachable");
+  });
+
+  it("past the usual window, points to court papers; for a debt older than the limitation period, to advice first", () => {
+    expect(stepsFor({ ...base, days: 400 })).toContain("court_papers");
+    expect(stepsFor({ ...base, days: 2000 })).toContain("old_debt");
+    expect(stepsFor({ ...base, days: 100 })).not.toContain("old_debt");
+  });
+
+  it("asks to verify the creditor for a sold debt, whatever the days", () => {
+    expect(stepsFor({ ...base, lender: "asset-manager", days: 300, contact: "negotiating" })).toContain("verify_creditor");
+  });
+
   it("suggests negotiating to someone not responding, and keeping the plan to someone repaying", () => {
     expect(stepsFor({ ...base, days: 10, contact: "ignoring" })).toContain("negotiate");
     expect(stepsFor({ ...base, days: 10, contact: "repaying" })).toContain("keep_plan");

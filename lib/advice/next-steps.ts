@@ -1,8 +1,12 @@
 import type { Answers } from "../answers";
-import type { Estimate } from "../rules";
+import { cardCrimeNoteApplies, getLender, type Estimate, type Lender } from "../rules";
+import { LIMITATION_YEARS } from "./old-debt";
 
 export const NEXT_STEP_IDS = [
+  "stay_reachable",
   "door",
+  "court_papers",
+  "old_debt",
   "verify_creditor",
   "negotiate",
   "keep_plan",
@@ -15,7 +19,10 @@ export type NextStepId = (typeof NEXT_STEP_IDS)[number];
 
 /** Where each step's full guidance lives, as a locale-less path. */
 export const NEXT_STEP_PATHS: Readonly<Record<NextStepId, string>> = {
+  stay_reachable: "/guide/negotiate",
   door: "/guide/door",
+  court_papers: "/guide/rights",
+  old_debt: "/guide/negotiate",
   verify_creditor: "/guide/negotiate",
   negotiate: "/guide/negotiate",
   keep_plan: "/guide/negotiate",
@@ -25,20 +32,31 @@ export const NEXT_STEP_PATHS: Readonly<Record<NextStepId, string>> = {
   credit_report: "/guide/rights",
 };
 
-// Lenders whose debt is often made, collected or owned by someone else than the name the borrower knows:
-// a matching brand (融易分期), a renamed company that sold bad-loan packages (捷信), loan-facilitation
-// platforms whose loans are funded by partner banks or finance companies, and any unlisted platform.
-const CREDITOR_UNCLEAR = new Set<Answers["lender"]>(["rongyi", "homecredit", "360jietiao", "fenqile", "pingan-puhui", "other-online"]);
+/**
+ * The debt may be held or collected by someone other than the name the borrower knows: a matching brand
+ * (the real lender is in the contract), an online platform lending through partners, a sold debt, a lender
+ * known to sell overdue debts, or any debt past its kind's usual window (sale becomes likely).
+ */
+function creditorMayDiffer(lender: Lender, estimate: Estimate): boolean {
+  if (lender.creditor === "in_contract" || lender.sellsDebts === true) return true;
+  if (lender.kind === "online_platform" || lender.kind === "asset_manager" || lender.kind === "matching_brand") return true;
+  return estimate.timing.phase === "after";
+}
 
 const MAX_STEPS = 3;
+const DAYS_PER_YEAR = 365;
 
 /** The two or three most useful next steps for this situation, most urgent first. */
 export function nextSteps(answers: Answers, estimate: Estimate): NextStepId[] {
   if (estimate.stage.id === "not_overdue") return ["credit_report", "negotiate", "rights"];
+  const lender = getLender(answers.lender);
   const steps: NextStepId[] = [];
+  if (cardCrimeNoteApplies(answers, lender.kind)) steps.push("stay_reachable");
   const level = estimate.likelihood.level;
-  if (estimate.timing.alreadyInWindow || level === "moderate" || level === "high" || level === "very_high") steps.push("door");
-  if (CREDITOR_UNCLEAR.has(answers.lender)) steps.push("verify_creditor");
+  if (estimate.timing.phase === "in" || level === "moderate" || level === "high" || level === "very_high") steps.push("door");
+  if (answers.days > LIMITATION_YEARS.value * DAYS_PER_YEAR) steps.push("old_debt");
+  if (estimate.timing.phase === "after") steps.push("court_papers");
+  if (creditorMayDiffer(lender, estimate)) steps.push("verify_creditor");
   steps.push(answers.contact === "repaying" || answers.contact === "negotiating" ? "keep_plan" : "negotiate");
   if (estimate.stage.id !== "reminder") steps.push("check_legal");
   steps.push("scams", "rights");

@@ -8,3 +8,4 @@ export { HORIZON_DAYS } from "./weights";
 export { phaseOf, stageOf, windowFor } from "./timing";
 export type { Confidence, Basis, Estimate, EstimateSource, Factor, Lender, LenderRules, Localized, Param } from "./types";
 export { RULES_AS_OF } from "./param";
+export { CARD_CRIME, cardCrimeNoteApplies } from "./card-crime";

@@ -129,6 +129,7 @@ const ENTRIES: readonly LenderEntry[] = [
   {
     id: "homecredit",
     creditor: "named",
+    sellsDebts: true,
     nameHans: "捷信（现天津京东消费金融）",
     nameHant: "捷信（現天津京東消費金融）",
     kind: "consumer_finance",

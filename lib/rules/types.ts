@@ -36,6 +36,8 @@ export interface Lender {
   readonly kind: LenderKind;
   /** named: one lender; generic: a category entry; in_contract: the real lender is the one named in the contract. */
   readonly creditor: CreditorClarity;
+  /** Known to sell overdue debts in packages (so the creditor may have changed); the sources say so. */
+  readonly sellsDebts?: true;
   /** What is known of its collection and visit practice; says so when nothing reliable is known. */
   readonly practiceHans: string;
   readonly practiceHant: string;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { CARD_CRIME } from "./card-crime";
 import { KIND_RULES } from "./kinds";
 import { LENDERS } from "./lenders";
 import { RULES_DATA_SHA256, RULES_VERSION } from "./version";
@@ -11,7 +12,7 @@ function rulesData(): string {
     value && typeof value === "object" && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
       : value;
-  return JSON.stringify({ weights, kinds: KIND_RULES, lenders: LENDERS }, sortKeys);
+  return JSON.stringify({ weights, kinds: KIND_RULES, lenders: LENDERS, cardCrime: CARD_CRIME }, sortKeys);
 }
 
 describe("rules version", () => {

@@ -35,12 +35,19 @@ describe("verdict-only link", () => {
 describe("verdictOf", () => {
   it("shares no visit window when nothing is overdue", () => {
     const verdict = verdictOf(estimate({ lender: "haier", days: 0, amount: 5000, contact: "repaying" }));
-    expect(verdict).toEqual({ level: "very_low", from: 0, to: 0 });
+    expect(verdict).toEqual({ level: "very_low", phase: "not_overdue", from: 0, to: 0 });
     expect(hasWindow(verdict)).toBe(false);
   });
 
   it("shares the lender's typical window once overdue", () => {
     const e = estimate({ lender: "haier", days: 40, amount: 5000, contact: "ignoring" });
-    expect(verdictOf(e)).toEqual({ level: e.likelihood.level, from: e.timing.typicalFromDay, to: e.timing.typicalToDay });
+    expect(verdictOf(e)).toEqual({ level: e.likelihood.level, phase: e.timing.phase, from: e.timing.typicalFromDay, to: e.timing.typicalToDay });
+  });
+
+  it("reads links made before the phase existed, and round-trips the phase", () => {
+    expect(parseVerdict({ level: "high", from: "31", to: "180" })).toEqual({ level: "high", from: 31, to: 180 });
+    const v = { level: "moderate", phase: "in", from: 31, to: 180 } as const;
+    expect(parseVerdict(Object.fromEntries(new URLSearchParams(serializeVerdict(v))))).toEqual(v);
+    expect(parseVerdict({ level: "high", phase: "soon", from: "31", to: "180" })).toBeNull();
   });
 });

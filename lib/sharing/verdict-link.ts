@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LEVELS, type Estimate, type Level } from "../rules";
+import { LEVELS, PHASES, type Estimate, type Level, type Phase } from "../rules";
 import { DAYS_MAX } from "../answers";
 
 /**
@@ -8,6 +8,8 @@ import { DAYS_MAX } from "../answers";
  */
 export interface Verdict {
   readonly level: Level;
+  /** Where the sender was relative to the window; absent in links made before it existed. */
+  readonly phase?: Phase;
   readonly from: number;
   readonly to: number;
 }
@@ -19,13 +21,14 @@ const day = z
   .transform(Number)
   .pipe(z.int().max(DAYS_MAX));
 const verdictSchema = z
-  .object({ level: z.enum(LEVELS), from: day, to: day })
+  .object({ level: z.enum(LEVELS), phase: z.enum(PHASES).optional(), from: day, to: day })
   .refine((v) => v.from <= v.to, { path: ["to"] });
 
 /** Not overdue: there is no visit window to share, written as from = to = 0. */
 export function verdictOf(estimate: Estimate): Verdict {
-  if (estimate.stage.id === "not_overdue") return { level: estimate.likelihood.level, from: 0, to: 0 };
-  return { level: estimate.likelihood.level, from: estimate.timing.typicalFromDay, to: estimate.timing.typicalToDay };
+  const { level } = estimate.likelihood;
+  if (estimate.stage.id === "not_overdue") return { level, phase: "not_overdue", from: 0, to: 0 };
+  return { level, phase: estimate.timing.phase, from: estimate.timing.typicalFromDay, to: estimate.timing.typicalToDay };
 }
 
 export function hasWindow(verdict: Verdict): boolean {
@@ -33,11 +36,18 @@ export function hasWindow(verdict: Verdict): boolean {
 }
 
 export function serializeVerdict(verdict: Verdict): string {
-  return new URLSearchParams({ level: verdict.level, from: String(verdict.from), to: String(verdict.to) }).toString();
+  const params = new URLSearchParams({ level: verdict.level });
+  if (verdict.phase !== undefined) params.set("phase", verdict.phase);
+  params.set("from", String(verdict.from));
+  params.set("to", String(verdict.to));
+  return params.toString();
 }
 
 export function parseVerdict(input: Record<string, string | string[] | undefined>): Verdict | null {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const result = verdictSchema.safeParse({ level: first(input.level), from: first(input.from), to: first(input.to) });
-  return result.success ? result.data : null;
+  const phase = first(input.phase);
+  const result = verdictSchema.safeParse({ level: first(input.level), phase: phase === "" ? undefined : phase, from: first(input.from), to: first(input.to) });
+  if (!result.success) return null;
+  const { phase: parsedPhase, ...rest } = result.data;
+  return parsedPhase === undefined ? rest : { ...rest, phase: parsedPhase };
 }

@@ -4,6 +4,7 @@ import { QuestionnaireForm } from "@/components/questionnaire/questionnaire-form
 import { lenderName } from "@/components/result/lender-name";
 import { ResultView } from "@/components/result/result-view";
 import { parseAnswers, serializeAnswers } from "@/lib/answers";
+import { siteOrigin } from "@/lib/http/origin";
 import { alternatesFor } from "@/lib/i18n/metadata";
 import { estimate, getLender } from "@/lib/rules";
 
@@ -24,8 +25,9 @@ export async function generateMetadata({ searchParams }: PageProps<"/[locale]/re
       ? t("metaWindowNone")
       : t("metaWindow", { from: result.timing.typicalFromDay, to: result.timing.typicalToDay });
   // Chat apps show only the title and the URL: the verdict goes in the title.
-  const title = t("metaTitle", { lender: lenderName(getLender(answers.lender), locale), days: answers.days, level });
-  const description = t("metaDescription", { level, window });
+  const horizon = result.likelihood.horizonDays;
+  const title = t("metaTitle", { lender: lenderName(getLender(answers.lender), locale), days: answers.days, level, horizon });
+  const description = t("metaDescription", { level, window, horizon });
   return {
     title: { absolute: title },
     description,
@@ -47,5 +49,6 @@ export default async function ResultPage({ searchParams }: PageProps<"/[locale]/
       </div>
     );
   }
-  return <ResultView answers={parsed.answers} estimate={estimate(parsed.answers)} />;
+  const locale = await getLocale();
+  return <ResultView locale={locale} origin={await siteOrigin()} answers={parsed.answers} estimate={estimate(parsed.answers)} />;
 }

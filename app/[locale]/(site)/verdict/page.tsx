@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LevelMeter } from "@/components/result/level-meter";
 import { alternatesFor } from "@/lib/i18n/metadata";
+import { HORIZON_DAYS } from "@/lib/rules";
 import { hasWindow, parseVerdict, serializeVerdict, type Verdict } from "@/lib/sharing/verdict-link";
 
 export async function generateMetadata({ searchParams }: PageProps<"/[locale]/verdict">): Promise<Metadata> {
@@ -10,8 +11,8 @@ export async function generateMetadata({ searchParams }: PageProps<"/[locale]/ve
   const verdict = parseVerdict(await searchParams);
   const robots = { index: false, follow: true };
   if (!verdict) return { robots };
-  const title = t("verdictOnlyTitle", { level: t(`levels.${verdict.level}`) });
-  const description = t("metaDescription", { level: t(`levels.${verdict.level}`), window: windowText(t, verdict) });
+  const title = t("verdictOnlyTitle", { level: t(`levels.${verdict.level}`), horizon: HORIZON_DAYS.value });
+  const description = t("metaDescription", { level: t(`levels.${verdict.level}`), window: windowText(t, verdict), horizon: HORIZON_DAYS.value });
   return { title: { absolute: title }, description, robots, alternates: alternatesFor(locale, "/verdict", serializeVerdict(verdict)) };
 }
 
@@ -25,10 +26,13 @@ export default async function VerdictPage({ searchParams }: PageProps<"/[locale]
     <div className="space-y-6">
       {verdict && (
         <section className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
-          <h1 className="text-2xl font-bold text-brand-800">{t("verdictOnlyTitle", { level: t(`levels.${verdict.level}`) })}</h1>
-          <LevelMeter level={verdict.level} />
-          <p>{windowText(t, verdict)}</p>
           <p className="text-sm text-gray-700">{t("verdictOnlyNote")}</p>
+          <h1 className="text-2xl font-bold text-brand-800">{t("verdictOnlyTitle", { level: t(`levels.${verdict.level}`), horizon: HORIZON_DAYS.value })}</h1>
+          <LevelMeter locale={locale} level={verdict.level} />
+          <p>
+            {windowText(t, verdict)}
+            {verdict.phase && verdict.phase !== "not_overdue" && <> {t(`verdictPhase.${verdict.phase}`)}</>}
+          </p>
         </section>
       )}
       {!verdict && <h1 className="text-2xl font-bold text-brand-800">{tq("title")}</h1>}
