@@ -18,6 +18,8 @@ export interface DoorWords {
   sayText: string;
   notAllowedTitle: string;
   notAllowed: readonly string[];
+  casesTitle: string;
+  cases: readonly { title: string; body: string }[];
   citeTitle: string;
   nextTitle: string;
   offline: string;
@@ -124,6 +126,14 @@ export function DoorScreen(props: Props) {
               <li key={item}>{item}</li>
             ))}
           </ul>
+          <h2>{words.casesTitle}</h2>
+          {words.cases.map((item) => (
+            <p key={item.title}>
+              <strong>{item.title}</strong>
+              <br />
+              {item.body}
+            </p>
+          ))}
           <p className="small">
             {words.citeTitle}：
             {props.citations.map((c, i) => (

@@ -1,8 +1,11 @@
 import type { Cites } from "./citations";
+import type { FigureArgs } from "./legal-figures";
 
 /**
- * The rights page: what collectors may not do, what a lender may lawfully do, credit-report facts.
- * Words are in messages under rights.points.<id>; each point rests on the sources it cites.
+ * The rights page: what collectors may not do, what a lender may lawfully do (including what follows a
+ * lawsuit and an ignored judgment), the credit-card criminal line, credit-report facts.
+ * Words are in messages under rights.points.<id>; each point rests on the sources it cites. A point that
+ * states a legal figure gets it as a message argument (`figures`: argument name → figure id).
  */
 export const RIGHTS_SECTIONS = [
   {
@@ -13,8 +16,21 @@ export const RIGHTS_SECTIONS = [
         id: "callsPerDay",
         cites: ["gbt-45251-2025", "cba-consumer-loan-collection-2026", "civil-code-1033", "public-security-law-2025-50"],
       },
-      { id: "thirdParties", cites: ["credit-card-measures-2011-68", "gbt-45251-2025"] },
-      { id: "visits", cites: ["cba-consumer-loan-collection-2026", "civil-code-1033", "criminal-law-245"] },
+      {
+        id: "thirdParties",
+        cites: [
+          "civil-code-1034",
+          "civil-code-1038",
+          "pipl",
+          "credit-card-measures-2011-68",
+          "cba-consumer-loan-collection-2026",
+          "gbt-45251-2025",
+        ],
+      },
+      {
+        id: "visits",
+        cites: ["cba-consumer-loan-collection-2026", "civil-code-1033", "public-security-trespass", "criminal-law-245"],
+      },
       { id: "threats", cites: ["public-security-law-2025-50", "cfc-measures-2024", "criminal-law-293-1"] },
       { id: "fakePapers", cites: ["cba-consumer-loan-collection-2026", "criminal-law-280", "criminal-law-279"] },
       { id: "publicExposure", cites: ["cba-consumer-loan-collection-2026", "gbt-45251-2025"] },
@@ -27,9 +43,22 @@ export const RIGHTS_SECTIONS = [
       { id: "remind", cites: ["cfc-measures-2024"] },
       { id: "sellDebt", cites: ["civil-code-545-546", "homecredit-npl-sales"] },
       { id: "sue", cites: ["civil-procedure-law"] },
-      { id: "freeze", cites: ["civil-procedure-law"] },
+      { id: "freeze", cites: ["civil-procedure-preservation", "civil-code-568"] },
+      { id: "afterJudgment", cites: ["civil-procedure-law", "spending-ban-rules", "defaulter-list", "criminal-law-313"] },
       { id: "interest", cites: ["spc-2017-22", "spc-private-lending-2020"] },
       { id: "cardInstalment", cites: ["credit-card-measures-2011-70"] },
+    ],
+  },
+  {
+    // Credit cards only: never shown as a risk of other loans.
+    id: "cardCrime",
+    points: [
+      {
+        id: "cardCrimeWhat",
+        cites: ["criminal-law-196", "card-crime-interpretation-2018"],
+        figures: { amount: "cardCrimeAmountYuan", months: "cardCrimeUnpaidMonths", gapDays: "cardCrimeNoticeGapDays" },
+      },
+      { id: "cardCrimeSafe", cites: ["card-crime-interpretation-2018"] },
     ],
   },
   {
@@ -41,7 +70,7 @@ export const RIGHTS_SECTIONS = [
       { id: "noRepair", cites: ["credit-reporting-reg-16", "credit-reporting-reg-25", "nfra-impersonation-alert-2023"] },
     ],
   },
-] as const satisfies readonly { id: string; points: readonly { id: string; cites: Cites }[] }[];
+] as const satisfies readonly { id: string; points: readonly { id: string; cites: Cites; figures?: FigureArgs }[] }[];
 
 export type RightsSectionId = (typeof RIGHTS_SECTIONS)[number]["id"];
 export type RightsPointId = (typeof RIGHTS_SECTIONS)[number]["points"][number]["id"];

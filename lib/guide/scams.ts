@@ -22,9 +22,9 @@ export const SCAMS = [
   },
   {
     id: "fakeNotices",
-    signs: ["s1", "s2", "s3", "s4"],
-    todo: ["t1", "t2", "t3"],
-    cites: ["criminal-law-280", "criminal-law-279", "cba-consumer-loan-collection-2026"],
+    signs: ["s1", "s2", "s3", "s4", "s5"],
+    todo: ["t1", "t2", "t3", "t4"],
+    cites: ["criminal-law-280", "criminal-law-279", "cba-consumer-loan-collection-2026", "civil-procedure-preservation"],
   },
 ] as const satisfies readonly { id: string; signs: readonly string[]; todo: readonly string[]; cites: Cites }[];
 

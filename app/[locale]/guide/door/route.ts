@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import { DoorScreen, type DoorWords } from "@/components/guide/door-screen";
 import { CONTENT_CHECKED } from "@/lib/content/checked";
 import { citationLabel } from "@/lib/guide/citations";
-import { DOOR_CITES, DOOR_NOT_ALLOWED, DOOR_STEPS } from "@/lib/guide/door";
+import { DOOR_CASES, DOOR_CITES, DOOR_NOT_ALLOWED, DOOR_STEPS } from "@/lib/guide/door";
 import { GUIDE_PATHS, sourceHref } from "@/lib/guide/sections";
 import { securityHeaders } from "@/lib/http/security-headers.cjs";
 import { LOCALE_ENDONYMS, otherLocale } from "@/lib/i18n/locale-names";
@@ -39,6 +39,8 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
     sayText: t("door.sayText"),
     notAllowedTitle: t("door.notAllowedTitle"),
     notAllowed: DOOR_NOT_ALLOWED.map((n) => t(`door.notAllowed${n}`)),
+    casesTitle: t("door.casesTitle"),
+    cases: DOOR_CASES.map((id) => ({ title: t(`door.cases.${id}.title`), body: t(`door.cases.${id}.body`) })),
     citeTitle: t("door.citeTitle"),
     nextTitle: t("door.nextTitle"),
     offline: t("door.offline"),

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Citations } from "@/components/guide/citations";
 import { citationWords, GuideShell } from "@/components/guide/guide-shell";
 import { FORCES } from "@/lib/guide/citations";
+import { figureValues } from "@/lib/guide/legal-figures";
 import { RIGHTS_SECTIONS } from "@/lib/guide/rights";
 import { GUIDE_PATHS } from "@/lib/guide/sections";
 import { alternatesFor, localizedHref } from "@/lib/i18n/metadata";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The forces a reader meets on this page, explained once at the top.
-const LEGEND = FORCES.filter((f) => f !== "seed" && f !== "report");
+const LEGEND = FORCES.filter((f) => f !== "seed" && f !== "report" && f !== "ownSummary");
 
 export default async function RightsPage() {
   const locale = await getLocale();
@@ -57,7 +58,7 @@ export default async function RightsPage() {
               <h3 id={`${point.id}-title`} className="font-bold">
                 {t(`points.${point.id}.title`)}
               </h3>
-              <p>{t(`points.${point.id}.body`)}</p>
+              <p>{t(`points.${point.id}.body`, figureValues("figures" in point ? point.figures : undefined))}</p>
               {point.id === "cardInstalment" ? (
                 <p className="mt-1">
                   <a href={localizedHref(locale, GUIDE_PATHS.negotiate)} className="text-brand-700 underline underline-offset-2">
