@@ -16,8 +16,8 @@ const LEAK_MARKERS = ["98765", "4321", encodeURIComponent("甲乙丙"), "甲乙�
 async function fillLetter(page: Page, locale: "zh-Hans" | "zh-Hant", input = INPUT) {
   const labels =
     locale === "zh-Hans"
-      ? { lender: "放贷机构", amount: "目前欠款（元）", monthly: "你每月能还多少（元）", reason: "主要原因", details: "补充说明" }
-      : { lender: "放貸機構", amount: "目前欠款（元）", monthly: "你每月能還多少（元）", reason: "主要原因", details: "補充說明" };
+      ? { lender: "放贷机构", amount: "你估计欠多少（元）", monthly: "你每月能还多少（元）", reason: "主要原因", details: "补充说明" }
+      : { lender: "放貸機構", amount: "你估計欠多少（元）", monthly: "你每月能還多少（元）", reason: "主要原因", details: "補充說明" };
   await page.getByLabel(labels.lender).fill(input.lender);
   await page.getByLabel(labels.amount).fill(input.amount);
   await page.getByLabel(labels.monthly).fill(input.monthly);
@@ -56,11 +56,14 @@ test.describe("letter generator with JavaScript", () => {
     await expect(letter).toBeVisible();
     const text = await letter.inputValue();
     expect(text).toContain(INPUT.lender);
-    expect(text).toContain("98,765");
     expect(text).toContain("4,321");
     expect(text).toContain("近期本人或家人患病、受伤");
     expect(text).toContain(INPUT.details);
-    expect(text).toContain("约23期还清");
+    // The letter admits no figure: the amount is to be agreed after checking.
+    expect(text).toContain("金额以双方核对为准");
+    expect(text).not.toContain("98,765");
+    expect(text).not.toContain("98765");
+    await expect(page.getByRole("heading", { name: "为什么信里不写欠款金额" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "你的申请信" })).toBeFocused();
     expect(sent.filter((r) => !r.includes("/_next/") && !r.includes("__nextjs")), "requests made by generating").toEqual([]);
     expect(page.url()).toMatch(/\/zh-Hans\/guide\/negotiate$/);
@@ -95,20 +98,28 @@ test.describe("letter generator with JavaScript", () => {
     await page.getByRole("button", { name: "生成申請信" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "請修改以下內容" });
     await expect(summary).toBeVisible();
-    await expect(summary.getByRole("listitem")).toHaveCount(4);
+    await expect(summary.getByRole("listitem")).toHaveCount(3); // the amount is optional
     await expect(page.getByLabel("放貸機構")).toHaveAttribute("aria-invalid", "true");
     await expectNoAxeViolations(page);
   });
 
-  test("writes the letter in Traditional Chinese on zh-Hant", async ({ page }) => {
+  test("on zh-Hant, writes a Simplified letter by default and a Traditional one on request", async ({ page }) => {
     await page.goto("/zh-Hant/guide/negotiate");
     await expect(page.locator("form[data-hydrated]")).toHaveCount(1);
-    await fillLetter(page, "zh-Hant", { ...INPUT, lender: "甲乙丙測試銀行信用卡中心", details: "七月住院三週，薪資停發。" });
+    await fillLetter(page, "zh-Hant", { ...INPUT, lender: "甲乙丙測試銀行信用卡中心", details: "七月住院三週，工資停發。" });
+    await expect(page.getByLabel("簡體中文（預設）")).toBeChecked();
     await page.getByRole("button", { name: "生成申請信" }).click();
-    const text = await page.getByRole("textbox", { name: "申請信全文" }).inputValue();
-    expect(text).toMatch(/^協商還款申請書/);
+    const letter = page.getByRole("textbox", { name: "申請信全文" });
+    expect(await letter.inputValue()).toMatch(/^协商还款申请书/);
+    expect(await letter.inputValue()).toContain("金额以双方核对为准");
+
+    await page.getByLabel("繁體中文").check();
+    await page.getByRole("button", { name: "生成申請信" }).click();
+    await expect(letter).toHaveValue(/^協商還款申請書/);
+    const text = await letter.inputValue();
     expect(text).toContain("甲乙丙測試銀行信用卡中心");
-    expect(text).toContain("98,765");
+    expect(text).toContain("金額以雙方核對為準");
+    expect(text).not.toContain("98,765");
     await expectTraditional(page);
   });
 });
@@ -131,7 +142,8 @@ test.describe("letter generator without JavaScript", () => {
     expect(new URL(page.url()).search).toBe("");
 
     const text = await page.getByRole("textbox", { name: "申请信全文" }).inputValue();
-    for (const value of [INPUT.lender, "98,765", "4,321", INPUT.details]) expect(text).toContain(value);
+    for (const value of [INPUT.lender, "4,321", INPUT.details, "金额以双方核对为准"]) expect(text).toContain(value);
+    expect(text).not.toContain("98,765");
     await expect(page.getByText("用浏览器菜单里的“打印”")).toBeVisible();
     // The form keeps what was typed.
     await expect(page.getByLabel("放贷机构")).toHaveValue(INPUT.lender);
@@ -140,13 +152,13 @@ test.describe("letter generator without JavaScript", () => {
 
   test("answers an incomplete form with errors and keeps the values", async ({ page }) => {
     await page.goto("/zh-Hant/guide/negotiate");
-    await page.getByLabel("目前欠款（元）").fill("abc");
+    await page.getByLabel("你估計欠多少（元）").fill("abc");
     await page.getByLabel("放貸機構").fill("甲乙丙測試銀行");
     await page.getByRole("button", { name: "生成申請信" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "請修改以下內容" })).toBeVisible();
-    await expect(page.getByText("請填寫一個數字，例如 12000 或 12000.50。").first()).toBeVisible();
+    await expect(page.getByText("請填寫一個數字，例如 12000 或 12000.50；不確定可以不填。").first()).toBeVisible();
     await expect(page.getByLabel("放貸機構")).toHaveValue("甲乙丙測試銀行");
-    await expect(page.getByLabel("目前欠款（元）")).toHaveValue("abc");
+    await expect(page.getByLabel("你估計欠多少（元）")).toHaveValue("abc");
     await expect(page.getByRole("textbox", { name: "申請信全文" })).toHaveCount(0);
   });
 });

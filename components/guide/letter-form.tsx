@@ -1,10 +1,20 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { composeLetter, LETTER_REASONS, letterInputFrom, type LetterErrorCode, type LetterField, type LetterReason, type LetterWords } from "@/lib/guide/letter";
+import {
+  composeLetter,
+  LETTER_REASONS,
+  LETTER_SCRIPTS,
+  letterInputFrom,
+  letterScript,
+  type LetterErrorCode,
+  type LetterField,
+  type LetterReason,
+  type LetterScript,
+  type LetterWords,
+} from "@/lib/guide/letter";
 import { EMPTY_LETTER_STATE, type LetterState } from "@/lib/guide/letter-state";
 import { fillTemplate } from "@/lib/guide/template";
-import type { AppLocale } from "@/lib/i18n/routing";
 import { TextActions } from "./text-actions";
 import { useHydrated } from "./use-hydrated";
 
@@ -22,6 +32,10 @@ export interface LetterFormWords {
   reasons: Record<LetterReason, string>;
   details: string;
   detailsHint: string;
+  /** The letter's script: Simplified (default, for mainland institutions) or Traditional on request. */
+  scriptLegend: string;
+  scriptHint: string;
+  scripts: Record<LetterScript, string>;
   submit: string;
   errorSummary: string;
   /** Error messages, already worded (limits filled in). */
@@ -44,10 +58,10 @@ export interface LetterFormWords {
 }
 
 interface Props {
-  locale: AppLocale;
   action: (previous: LetterState, form: FormData) => Promise<LetterState>;
   words: LetterFormWords;
-  letterWords: LetterWords;
+  /** The letter's words in both scripts: the borrower picks one. */
+  letterWords: Readonly<Record<LetterScript, LetterWords>>;
   limits: { lenderMax: number; detailsMax: number };
 }
 
@@ -61,7 +75,7 @@ const PRINT_CSS =
  * without it the form posts to a server action (useActionState's progressive enhancement) that
  * returns the same letter in an uncached response.
  */
-export function LetterForm({ locale, action, words, letterWords, limits }: Props) {
+export function LetterForm({ action, words, letterWords, limits }: Props) {
   const [serverState, formAction] = useActionState(action, EMPTY_LETTER_STATE);
   const [browserState, setBrowserState] = useState<LetterState | null>(null);
   const state = browserState ?? serverState;
@@ -79,7 +93,7 @@ export function LetterForm({ locale, action, words, letterWords, limits }: Props
     event.preventDefault(); // keep the inputs in the browser: no request is made
     const form = new FormData(event.currentTarget);
     const input = letterInputFrom((name) => form.get(name));
-    setBrowserState({ input, result: composeLetter(input, letterWords, locale) });
+    setBrowserState({ input, result: composeLetter(input, letterWords) });
   }
 
   const errors = state.result && !state.result.ok ? state.result.errors : {};
@@ -121,7 +135,6 @@ export function LetterForm({ locale, action, words, letterWords, limits }: Props
         data-hydrated={hydrated ? "" : undefined}
         className="space-y-4"
       >
-        <input type="hidden" name="locale" value={locale} />
         {Object.keys(errors).length > 0 ? (
           <div ref={errorSummary} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3">
             <p className="font-bold text-red-900">{words.errorSummary}</p>
@@ -143,7 +156,7 @@ export function LetterForm({ locale, action, words, letterWords, limits }: Props
           {errorText("lender")}
         </div>
         <div>
-          {label("amount", words.amount, true)}
+          {label("amount", words.amount, false)}
           {hintText("amount", words.amountHint)}
           <input type="text" inputMode="decimal" autoComplete="off" className={input} {...fieldProps("amount", true)} />
           {errorText("amount")}
@@ -172,6 +185,27 @@ export function LetterForm({ locale, action, words, letterWords, limits }: Props
           <textarea rows={4} autoComplete="off" maxLength={limits.detailsMax * 2} className={input} {...fieldProps("details", true)} />
           {errorText("details")}
         </div>
+        <fieldset aria-describedby="script-hint">
+          <legend className="font-medium">{words.scriptLegend}</legend>
+          <p id="script-hint" className="text-sm text-gray-700">
+            {words.scriptHint}
+          </p>
+          {LETTER_SCRIPTS.map((script) => (
+            <div key={script} className="mt-1 flex items-center gap-3">
+              <input
+                type="radio"
+                id={`script-${script}`}
+                name="script"
+                value={script}
+                defaultChecked={letterScript(state.input.script) === script}
+                className="size-5 shrink-0 accent-brand-600"
+              />
+              <label htmlFor={`script-${script}`}>
+                {words.scripts[script]}
+              </label>
+            </div>
+          ))}
+        </fieldset>
         <button type="submit" className="rounded-md bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700">
           {words.submit}
         </button>
@@ -184,7 +218,7 @@ export function LetterForm({ locale, action, words, letterWords, limits }: Props
             {words.result.title}
           </h3>
           <p>{words.result.fillIn}</p>
-          {state.result.warnings.includes("over_five_years") ? (
+          {state.result.warnings.includes("over_five_years") && state.result.months !== null ? (
             <p className="rounded-md border border-amber-700 bg-amber-50 p-3">
               {fillTemplate(words.result.overFiveYears, { months: state.result.months })}
             </p>
@@ -194,12 +228,13 @@ export function LetterForm({ locale, action, words, letterWords, limits }: Props
           </label>
           <textarea
             id="letter-text"
+            lang={state.result.script}
             readOnly
             value={state.result.text}
             rows={18}
             className="w-full rounded-md border border-gray-400 p-3 text-base leading-7"
           />
-          <div id="letter-print" className="hidden" aria-hidden="true">
+          <div id="letter-print" lang={state.result.script} className="hidden" aria-hidden="true">
             {state.result.text}
           </div>
           <TextActions

@@ -1,4 +1,4 @@
-import type { LetterInput, LetterResult } from "./letter";
+import { DEFAULT_LETTER_SCRIPT, type LetterInput, type LetterResult } from "./letter";
 
 /** What the letter form shows: the values typed (kept so a corrected form is not emptied) and the outcome. */
 export interface LetterState {
@@ -7,6 +7,6 @@ export interface LetterState {
 }
 
 export const EMPTY_LETTER_STATE: LetterState = {
-  input: { lender: "", amount: "", monthly: "", reason: "", details: "" },
+  input: { lender: "", amount: "", monthly: "", reason: "", details: "", script: DEFAULT_LETTER_SCRIPT },
   result: null,
 };

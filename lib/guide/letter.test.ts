@@ -1,9 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "@/lib/i18n/messages";
-import { composeLetter, formatYuan, LETTER_ERROR_CODES, LETTER_REASONS, letterInputFrom, parseYuan, type LetterWords } from "./letter";
+import { hansProblems, hantProblems } from "@/lib/testing/chinese-script";
+import {
+  composeLetter,
+  formatYuan,
+  LETTER_ERROR_CODES,
+  LETTER_REASONS,
+  letterInputFrom,
+  letterScript,
+  parseYuan,
+  type LetterScript,
+  type LetterWords,
+} from "./letter";
 
 const SCRIPTS = ["zh-Hans", "zh-Hant"] as const;
-const words = (script: (typeof SCRIPTS)[number]): LetterWords => messagesFor(script).letter;
+const words = (script: LetterScript): LetterWords => messagesFor(script).letter;
+const BOTH: Record<LetterScript, LetterWords> = { "zh-Hans": words("zh-Hans"), "zh-Hant": words("zh-Hant") };
+const compose = (input: Parameters<typeof composeLetter>[0]) => composeLetter(input, BOTH);
 
 const INPUT = {
   lender: "某某消费金融有限公司",
@@ -14,49 +27,84 @@ const INPUT = {
 };
 
 describe("composeLetter", () => {
-  it.each(SCRIPTS)("contains every input, formatted, in %s", (script) => {
-    const result = composeLetter(INPUT, words(script), script);
+  it.each(SCRIPTS)("contains every input but the amount, formatted, in %s", (script) => {
+    const result = compose({ ...INPUT, script });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    expect(result.script).toBe(script);
     expect(result.text).toContain(INPUT.lender);
-    expect(result.text).toContain("12,000");
     expect(result.text).toContain("500");
     expect(result.text).toContain(words(script).reasons.illness);
     expect(result.text).toContain("2026年8月住院两周，\n之后收入减半。");
-    expect(result.text).toContain("24"); // 12,000 / 500 = 24 instalments
-    expect(result.months).toBe(24);
+    expect(result.months).toBe(24); // 12,000 / 500: shown on the page, not in the letter
     expect(result.warnings).toEqual([]);
     expect(result.text.startsWith(words(script).title)).toBe(true);
   });
 
+  it.each(SCRIPTS)("admits no figure in %s: the amount is to be agreed after checking, and a statement is asked for", (script) => {
+    const result = compose({ ...INPUT, amount: "98765", monthly: "4321", details: "", script });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toContain(script === "zh-Hans" ? "金额以双方核对为准" : "金額以雙方核對為準");
+    expect(result.text).toMatch(script === "zh-Hans" ? /提供这笔借款的明细/ : /提供這筆借款的明細/);
+    // Neither the amount typed nor a number of instalments that would imply a total.
+    expect(result.text).not.toContain("98,765");
+    expect(result.text).not.toContain("98765");
+    expect(result.text).not.toMatch(/约\d+期|約\d+期|尚欠/);
+    expect(result.text).toContain("4,321");
+    // The only figures in the letter are the monthly offer's.
+    expect(result.text.match(/\d[\d,.]*/g)).toEqual(["4,321"]);
+  });
+
+  it("writes Simplified Chinese unless Traditional is asked for", () => {
+    expect(letterScript(undefined)).toBe("zh-Hans");
+    expect(letterScript("")).toBe("zh-Hans");
+    expect(letterScript("zh-Hant")).toBe("zh-Hant");
+    expect(letterScript("klingon")).toBe("zh-Hans");
+    const plain = compose(INPUT);
+    expect(plain.ok && plain.script).toBe("zh-Hans");
+    const hans = compose(INPUT);
+    if (hans.ok) expect(hansProblems(hans.text.replace(INPUT.details, ""))).toEqual([]);
+    const hant = compose({ ...INPUT, lender: "某某銀行", details: "", script: "zh-Hant" });
+    expect(hant.ok).toBe(true);
+    if (hant.ok) expect(hantProblems(hant.text)).toEqual([]);
+  });
+
+  it("needs no amount; without one there is no estimate of months", () => {
+    const result = compose({ ...INPUT, amount: "" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.months).toBeNull();
+    expect(result.warnings).toEqual([]);
+  });
+
   it("words every reason", () => {
     for (const reason of LETTER_REASONS) {
-      const result = composeLetter({ ...INPUT, reason }, words("zh-Hans"), "zh-Hans");
+      const result = compose({ ...INPUT, reason });
       expect(result.ok && result.text.includes(words("zh-Hans").reasons[reason])).toBe(true);
     }
   });
 
   it("leaves the details line out when there are none", () => {
-    const result = composeLetter({ ...INPUT, details: "  " }, words("zh-Hans"), "zh-Hans");
+    const result = compose({ ...INPUT, details: "  " });
     expect(result.ok && result.text.includes("具体情况")).toBe(false);
   });
 
   it("rounds the number of instalments up and warns past five years", () => {
-    const short = composeLetter({ ...INPUT, amount: "10000", monthly: "300" }, words("zh-Hans"), "zh-Hans");
+    const short = compose({ ...INPUT, amount: "10000", monthly: "300" });
     expect(short.ok && short.months).toBe(34);
-    const long = composeLetter({ ...INPUT, amount: "100000", monthly: "1000" }, words("zh-Hans"), "zh-Hans");
+    const long = compose({ ...INPUT, amount: "100000", monthly: "1000" });
     expect(long.ok && long.months).toBe(100);
     expect(long.ok && long.warnings).toEqual(["over_five_years"]);
-    const exactlyFive = composeLetter({ ...INPUT, amount: "60000", monthly: "1000" }, words("zh-Hans"), "zh-Hans");
+    const exactlyFive = compose({ ...INPUT, amount: "60000", monthly: "1000" });
     expect(exactlyFive.ok && exactlyFive.warnings).toEqual([]);
   });
 
-  it("gives an error code for every missing field", () => {
-    expect(composeLetter({}, words("zh-Hans"), "zh-Hans")).toEqual({
+  it("gives an error code for every missing required field", () => {
+    expect(compose({})).toEqual({
       ok: false,
       errors: {
         lender: "lender_required",
-        amount: "amount_required",
         monthly: "monthly_required",
         reason: "reason_required",
       },
@@ -77,21 +125,22 @@ describe("composeLetter", () => {
     [{ lender: "银".repeat(61) }, "lender", "lender_too_long"],
     [{ details: "字".repeat(501) }, "details", "details_too_long"],
   ] as const)("%o → %s: %s", (patch, field, code) => {
-    const result = composeLetter({ ...INPUT, ...patch }, words("zh-Hans"), "zh-Hans");
+    const result = compose({ ...INPUT, ...patch });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toEqual({ [field]: code });
   });
 
   it("accepts amounts as people type them on a phone", () => {
-    const result = composeLetter({ ...INPUT, amount: "１２，０００．５ 元", monthly: "¥ 500" }, words("zh-Hant"), "zh-Hant");
-    expect(result.ok && result.text).toContain("12,000.50");
+    const result = compose({ ...INPUT, amount: "１２，０００．５ 元", monthly: "¥ 500.5", script: "zh-Hant" });
+    expect(result.ok && result.months).toBe(24);
+    expect(result.ok && result.text).toContain("500.50");
   });
 
   it("does not expand placeholders typed by the user and drops control characters", () => {
-    const result = composeLetter({ ...INPUT, lender: "{amount}\u0007银行", details: "{months}" }, words("zh-Hans"), "zh-Hans");
+    const result = compose({ ...INPUT, lender: "{monthly}\u0007银行", details: "{months}" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.text).toContain("致{amount} 银行：");
+    expect(result.text).toContain("致{monthly} 银行：");
     expect(result.text).toContain("具体情况：{months}");
     expect(result.text).not.toContain("\u0007");
   });
@@ -130,6 +179,6 @@ describe("letterInputFrom", () => {
     form.set("lender", "甲银行");
     form.set("amount", "100");
     const input = letterInputFrom((name) => form.get(name));
-    expect(input).toEqual({ lender: "甲银行", amount: "100", monthly: "", reason: "", details: "" });
+    expect(input).toEqual({ lender: "甲银行", amount: "100", monthly: "", reason: "", details: "", script: "" });
   });
 });

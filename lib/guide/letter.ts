@@ -4,11 +4,17 @@ import { fillTemplate } from "./template";
  * The negotiation letter (协商还款申请). One pure function serves both paths: the browser composes the
  * letter itself when JavaScript runs (nothing is sent), and the no-JS form posts to a server action
  * that calls the same function and keeps nothing. Inputs are the form's raw strings.
+ *
+ * The letter never states the amount owed: a written acknowledgement can restart the limitation period,
+ * or give up the time-bar defence on an old debt (民法典 第192、195条). It says the amount is to be agreed
+ * after checking and asks the lender for an itemised statement. The amount the borrower types is optional
+ * and only estimates how many months the plan would take, shown on the page, not in the letter.
+ * Letters go to mainland institutions: Simplified Chinese unless the borrower asks for Traditional.
  */
 export const LETTER_REASONS = ["lostJob", "incomeDrop", "illness", "family", "business", "other"] as const;
 export type LetterReason = (typeof LETTER_REASONS)[number];
 
-export const LETTER_FIELDS = ["lender", "amount", "monthly", "reason", "details"] as const;
+export const LETTER_FIELDS = ["lender", "amount", "monthly", "reason", "details", "script"] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 export type LetterInput = Record<LetterField, string>;
 
@@ -20,7 +26,6 @@ const FIVE_YEARS_IN_MONTHS = 60;
 export const LETTER_ERROR_CODES = [
   "lender_required",
   "lender_too_long",
-  "amount_required",
   "amount_invalid",
   "amount_out_of_range",
   "monthly_required",
@@ -37,14 +42,16 @@ export interface LetterWords {
   readonly title: string;
   /** "致{lender}：" */
   readonly to: string;
-  /** contains {amount} */
+  /** No amount: the letter does not admit a figure. */
   readonly intro: string;
   readonly reasons: Readonly<Record<LetterReason, string>>;
   /** contains {details} */
   readonly details: string;
   readonly willing: string;
-  /** contains {monthly} and {months} */
+  /** contains {monthly}; no total and no number of instalments (they depend on the checked amount) */
   readonly proposal: string;
+  /** Asks for an itemised statement and says the amount is to be agreed after checking (金额以双方核对为准). */
+  readonly statement: string;
   readonly waiver: string;
   readonly writing: string;
   readonly contact: string;
@@ -53,10 +60,20 @@ export interface LetterWords {
   readonly attachments: string;
 }
 
-export type LetterScript = "zh-Hans" | "zh-Hant";
+export const LETTER_SCRIPTS = ["zh-Hans", "zh-Hant"] as const;
+export type LetterScript = (typeof LETTER_SCRIPTS)[number];
+/** Mainland institutions read Simplified Chinese: the default whatever the page's script. */
+export const DEFAULT_LETTER_SCRIPT: LetterScript = "zh-Hans";
 
 export type LetterResult =
-  | { readonly ok: true; readonly text: string; readonly months: number; readonly warnings: readonly LetterWarning[] }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly script: LetterScript;
+      /** Months the plan would take for the amount the borrower estimated; null when none was given. */
+      readonly months: number | null;
+      readonly warnings: readonly LetterWarning[];
+    }
   | { readonly ok: false; readonly errors: LetterErrors };
 
 /** Reads the form fields; anything missing or not text becomes "". */
@@ -65,7 +82,14 @@ export function letterInputFrom(get: (name: string) => unknown): LetterInput {
     const value = get(name);
     return typeof value === "string" ? value : "";
   };
-  return { lender: read("lender"), amount: read("amount"), monthly: read("monthly"), reason: read("reason"), details: read("details") };
+  return {
+    lender: read("lender"),
+    amount: read("amount"),
+    monthly: read("monthly"),
+    reason: read("reason"),
+    details: read("details"),
+    script: read("script"),
+  };
 }
 
 /**
@@ -109,8 +133,18 @@ function isReason(value: string): value is LetterReason {
   return (LETTER_REASONS as readonly string[]).includes(value);
 }
 
-/** Validates the input and writes the letter in the given words; errors are codes for the page to word. */
-export function composeLetter(input: Partial<LetterInput>, words: LetterWords, script: LetterScript): LetterResult {
+/** The script asked for; anything else (or nothing) is the default, Simplified. */
+export function letterScript(value: string | undefined): LetterScript {
+  return (LETTER_SCRIPTS as readonly string[]).includes(value ?? "") ? (value as LetterScript) : DEFAULT_LETTER_SCRIPT;
+}
+
+/**
+ * Validates the input and writes the letter in the script the input asks for (Simplified by default),
+ * with that script's words; errors are codes for the page to word.
+ */
+export function composeLetter(input: Partial<LetterInput>, words: Readonly<Record<LetterScript, LetterWords>>): LetterResult {
+  const script = letterScript(input.script);
+  const w = words[script];
   const errors: LetterErrors = {};
   const lender = cleanLine(input.lender ?? "");
   const details = cleanParagraph(input.details ?? "");
@@ -121,9 +155,11 @@ export function composeLetter(input: Partial<LetterInput>, words: LetterWords, s
   if (!lender) errors.lender = "lender_required";
   else if (length(lender) > LETTER_LIMITS.lenderMax) errors.lender = "lender_too_long";
 
+  // Optional: only for the estimate of months on the page.
   const amount = amountRaw ? parseYuan(amountRaw) : null;
-  if (!amountRaw) errors.amount = "amount_required";
-  else if (amount === null) errors.amount = "amount_invalid";
+  if (!amountRaw) {
+    // nothing to check
+  } else if (amount === null) errors.amount = "amount_invalid";
   else if (amount < 100 || amount > LETTER_LIMITS.amountMax * 100) errors.amount = "amount_out_of_range";
 
   const monthly = monthlyRaw ? parseYuan(monthlyRaw) : null;
@@ -134,36 +170,38 @@ export function composeLetter(input: Partial<LetterInput>, words: LetterWords, s
   if (!isReason(reason)) errors.reason = "reason_required";
   if (length(details) > LETTER_LIMITS.detailsMax) errors.details = "details_too_long";
 
-  if (Object.keys(errors).length > 0 || amount === null || monthly === null || !isReason(reason)) {
+  if (Object.keys(errors).length > 0 || monthly === null || !isReason(reason)) {
     return { ok: false, errors };
   }
 
-  const months = Math.ceil(amount / monthly);
+  const months = amount === null ? null : Math.ceil(amount / monthly);
   const paragraphs = [
-    words.title,
+    w.title,
     "",
-    fillTemplate(words.to, { lender }),
+    fillTemplate(w.to, { lender }),
     "",
-    fillTemplate(words.intro, { amount: formatYuan(amount, script) }),
-    words.reasons[reason],
-    ...(details ? [fillTemplate(words.details, { details })] : []),
-    words.willing,
+    w.intro,
+    w.reasons[reason],
+    ...(details ? [fillTemplate(w.details, { details })] : []),
+    w.willing,
     "",
-    fillTemplate(words.proposal, { monthly: formatYuan(monthly, script), months }),
-    words.waiver,
-    words.writing,
-    words.contact,
+    w.statement,
+    fillTemplate(w.proposal, { monthly: formatYuan(monthly, script) }),
+    w.waiver,
+    w.writing,
+    w.contact,
     "",
-    words.closing,
+    w.closing,
     "",
-    words.signature,
+    w.signature,
     "",
-    words.attachments,
+    w.attachments,
   ];
   return {
     ok: true,
     text: paragraphs.join("\n"),
+    script,
     months,
-    warnings: months > FIVE_YEARS_IN_MONTHS ? ["over_five_years"] : [],
+    warnings: months !== null && months > FIVE_YEARS_IN_MONTHS ? ["over_five_years"] : [],
   };
 }

@@ -14,3 +14,9 @@ export const NEGOTIATE_OFFERS = [
 export const NEGOTIATE_STEP_CITES: Partial<Record<(typeof NEGOTIATE_STEPS)[number], Cites>> = {
   confirm: ["civil-code-545-546"],
 };
+
+/**
+ * Why the letter admits no figure: the limitation period (3 years; a written promise or a partial payment
+ * restarts it; after it has run, agreeing to pay gives up the defence). Its length is a legal figure (data).
+ */
+export const LIMITATION_CITES = ["civil-code-limitation"] as const satisfies Cites;

@@ -4,7 +4,8 @@ import { Citations } from "@/components/guide/citations";
 import { citationWords, GuideShell } from "@/components/guide/guide-shell";
 import { LetterForm, type LetterFormWords } from "@/components/guide/letter-form";
 import { LETTER_ERROR_CODES, LETTER_LIMITS, LETTER_REASONS, type LetterErrorCode } from "@/lib/guide/letter";
-import { NEGOTIATE_OFFERS, NEGOTIATE_STEP_CITES, NEGOTIATE_STEPS } from "@/lib/guide/negotiate";
+import { LEGAL_FIGURES } from "@/lib/guide/legal-figures";
+import { LIMITATION_CITES, NEGOTIATE_OFFERS, NEGOTIATE_STEP_CITES, NEGOTIATE_STEPS } from "@/lib/guide/negotiate";
 import { GUIDE_PATHS } from "@/lib/guide/sections";
 import { messagesFor } from "@/lib/i18n/messages";
 import { alternatesFor, localizedHref } from "@/lib/i18n/metadata";
@@ -27,6 +28,7 @@ export default async function NegotiatePage() {
   const locale = await getLocale();
   const t = await getTranslations("negotiate");
   const cite = await citationWords();
+  const years = LEGAL_FIGURES.limitationYears.value;
   const max = (code: LetterErrorCode) => (code.startsWith("lender") ? LETTER_LIMITS.lenderMax : LETTER_LIMITS.detailsMax);
   const words: LetterFormWords = {
     required: t("form.required"),
@@ -42,6 +44,9 @@ export default async function NegotiatePage() {
     reasons: Object.fromEntries(LETTER_REASONS.map((r) => [r, t(`form.reasons.${r}`)])) as LetterFormWords["reasons"],
     details: t("form.details"),
     detailsHint: t("form.detailsHint"),
+    scriptLegend: t("form.scriptLegend"),
+    scriptHint: t("form.scriptHint"),
+    scripts: { ...messagesFor(locale).negotiate.form.scripts },
     submit: t("form.submit"),
     errorSummary: t("errors.summary"),
     errors: Object.fromEntries(LETTER_ERROR_CODES.map((code) => [code, t(`errors.${code}`, { max: max(code) })])) as LetterFormWords["errors"],
@@ -96,12 +101,19 @@ export default async function NegotiatePage() {
           {t("letterTitle")}
         </h2>
         <p>{t("letterIntro")}</p>
+        <section aria-labelledby="limitation" className="rounded-md border border-amber-700 bg-amber-50 p-3">
+          <h3 id="limitation" className="font-bold">
+            {t("limitation.title")}
+          </h3>
+          <p>{t("limitation.body", { years })}</p>
+          <p className="mt-1 font-medium">{t("limitation.oldDebt", { years })}</p>
+          <Citations ids={LIMITATION_CITES} locale={locale} {...cite} />
+        </section>
         <p className="text-sm text-gray-800">{t("privacy")}</p>
         <LetterForm
-          locale={locale}
           action={generateLetter}
           words={words}
-          letterWords={messagesFor(locale).letter}
+          letterWords={{ "zh-Hans": messagesFor("zh-Hans").letter, "zh-Hant": messagesFor("zh-Hant").letter }}
           limits={{ lenderMax: LETTER_LIMITS.lenderMax, detailsMax: LETTER_LIMITS.detailsMax }}
         />
       </section>
