@@ -61,6 +61,11 @@ test.describe("door screen", () => {
       await expect(main).toContainText("录音或录像");
       await expect(main).toContainText("没有你的同意进入你的家");
       await expect(main).toContainText("你请他们离开后仍然不走");
+      // Someone else at the door, or a visit elsewhere.
+      await expect(main).toContainText("父母、配偶或其他家人开门");
+      await expect(main).toContainText("不能向家人透露你的欠款");
+      await expect(main).toContainText("到你的单位找你");
+      await expect(main).toContainText("到户籍地或父母家");
       await expect(page.getByRole("link", { name: "拨打 110" })).toHaveAttribute("href", "tel:110");
       await expect(page.getByRole("link", { name: "繁體中文" })).toHaveAttribute("href", "/zh-Hant/guide/door");
       await expect(page.getByRole("link", { name: "协商还款" })).toHaveAttribute("href", "/zh-Hans/guide/negotiate");

@@ -1,3 +1,4 @@
+import { CONTENT_CHECKED } from "../lib/content/checked";
 import { expect, expectNoAxeViolations, expectTraditional, LOCALES, test } from "./fixtures";
 import { gotoServerHtmlOnly } from "./guide-helpers";
 
@@ -14,7 +15,7 @@ const PAGES = [
   { path: "/guide/sources", h1: { "zh-Hans": "资料来源", "zh-Hant": "資料來源" }, site: true },
 ] as const;
 
-const CHECKED = /2026-11-25/;
+const CHECKED = CONTENT_CHECKED;
 const DOOR_LINK = { "zh-Hans": "先看门口应对指南", "zh-Hant": "先看門口應對指南" } as const;
 const SWITCH = { "zh-Hans": "繁體中文", "zh-Hant": "简体中文" } as const;
 
@@ -95,3 +96,27 @@ test("guide pages set no cookies and send the security headers", async ({ reques
     expect(headers["referrer-policy"], page.path).toBe("no-referrer");
   }
 });
+
+const CARD_CRIME = {
+  "zh-Hans": { heading: "信用卡：什么情况下会涉及刑事责任", what: "恶意透支", only: "只涉及信用卡", safe: "主动告诉银行" },
+  "zh-Hant": { heading: "信用卡：什麼情況下會涉及刑事責任", what: "惡意透支", only: "只涉及信用卡", safe: "主動告訴銀行" },
+} as const;
+
+for (const locale of LOCALES) {
+  test(`${locale}: the rights page has the credit-card criminal line under its own heading, and property preservation`, async ({ page }) => {
+    await page.goto(`/${locale}/guide/rights`);
+    const words = CARD_CRIME[locale];
+    const section = page.getByRole("region", { name: words.heading, exact: true });
+    await expect(section).toBeVisible();
+    await expect(section).toContainText(words.what);
+    await expect(section).toContainText(words.only);
+    await expect(section).toContainText("50,000");
+    await expect(section).toContainText(words.safe);
+    await expect(section.locator("a[href*='#src-card-crime-interpretation-2018']").first()).toBeVisible();
+    // Freezing before judgment needs a court ruling; what follows an ignored judgment.
+    await expect(page.locator("#freeze")).toContainText(locale === "zh-Hans" ? "裁定书" : "裁定書");
+    await expect(page.locator("#afterJudgment")).toContainText(locale === "zh-Hans" ? "失信被执行人" : "失信被執行人");
+    await expect(page.locator("#sue")).toContainText("12368");
+    if (locale === "zh-Hant") await expectTraditional(page);
+  });
+}

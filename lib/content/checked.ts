@@ -1,2 +1,2 @@
 /** The date the product's facts (rules data, guidance, sources) were last checked against their sources. */
-export const CONTENT_CHECKED = "2026-11-25";
+export const CONTENT_CHECKED = "2026-12-01";

@@ -66,7 +66,7 @@ export const guideLegalSources = [
     kind: "law",
     binding: true,
     note: "本人认为征信信息有错误或遗漏的，可以向征信机构或信息提供者（放贷机构）提出异议，免费。",
-    noteHant: "本人認為徵信資訊有錯誤或遺漏的，可以向徵信機構或資訊提供者（放貸機構）提出異議，免費。",
+    noteHant: "本人認為徵信信息有錯誤或遺漏的，可以向徵信機構或信息提供者（放貸機構）提出異議，免費。",
   },
 ] as const satisfies readonly Source[];
 
@@ -82,6 +82,6 @@ export const guideReportSources = [
     kind: "report",
     binding: false,
     note: "不法分子冒充金融监管部门或其工作人员，以“消除征信不良记录”等名义骗取钱财和银行卡信息。",
-    noteHant: "不法分子冒充金融監管部門或其工作人員，以「消除徵信不良記錄」等名義騙取錢財和銀行卡資訊。",
+    noteHant: "不法分子冒充金融監管部門或其工作人員，以「消除徵信不良記錄」等名義騙取錢財和銀行卡信息。",
   },
 ] as const satisfies readonly Source[];
