@@ -48,7 +48,9 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
     const text = (messages.items[item] as { rules?: Partial<Record<ScopedRule["key"], string>> }).rules?.[rule.key] ?? "";
     return rule.scope ? t("scopedRule", { scope: t(`scopes.${rule.scope}`), text }) : text;
   };
-  const kindChannels = channelsForKind(query.kind);
+  const allChannels = channelsFor(query.items, query.kind);
+  // Which regulator applies can depend on the contract: say so whenever a regulator is listed.
+  const kindNote = allChannels.some((id) => id === "nfra" || id === "localRegulator") ? channelsForKind(query.kind).note : undefined;
   const complaint = composeComplaint(
     query.items,
     query.kind,
@@ -145,8 +147,8 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
                   {t("channelsTitle")}
                 </h2>
                 <p>{t("channelsIntro")}</p>
-                {kindChannels.note ? <p data-testid="kind-note">{tChannels(`kindNote.${kindChannels.note}`)}</p> : null}
-                <ChannelList ids={channelsFor(query.items, query.kind)} onlineOnly={query.kind === "unknown"} />
+                {kindNote ? <p>{tChannels(`kindNote.${kindNote}`)}</p> : null}
+                <ChannelList ids={allChannels} onlineOnly={query.kind === "unknown"} />
               </section>
 
               <section aria-labelledby="complaint" className="space-y-3">
