@@ -64,6 +64,7 @@ test.describe("door screen", () => {
       // Someone else at the door, or a visit elsewhere.
       await expect(main).toContainText("父母、配偶或其他家人开门");
       await expect(main).toContainText("不能向家人透露你的欠款");
+      await expect(main).toContainText("不必签任何东西");
       await expect(main).toContainText("到你的单位找你");
       await expect(main).toContainText("到户籍地或父母家");
       await expect(page.getByRole("link", { name: "拨打 110" })).toHaveAttribute("href", "tel:110");
