@@ -10,7 +10,6 @@ import { RULES_VERSION } from "./version";
 import { HORIZON_DAYS, LEVEL_FLOORS, MAX_SCORE, SCORE_STEP, SMALL_DEBT } from "./weights";
 
 const RUNS = { numRuns: 1000 };
-const level = (a: Answers) => LEVELS.indexOf(estimate(a).likelihood.level);
 const score = (a: Answers) => estimate(a).likelihood.score;
 const FIRST_HALF_YEAR = 180;
 const CONTACTS = ["repaying", "negotiating", "ignoring", "unreachable"] as const;
