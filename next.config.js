@@ -12,7 +12,7 @@ const dev = process.env.NODE_ENV === "development";
 const APP_ROUTER_PAGES = ["/:locale/result", "/:locale/verdict", "/:locale/guide/rights", "/:locale/guide/negotiate", "/:locale/guide/legal-check"];
 
 /**
- * The hash of the site CSS that pages inline (scripts/build-assets.mjs runs first and writes it). These
+ * The hashes of the stylesheets that pages inline (scripts/build-assets.mjs runs first and writes it). These
  * header rules win over a route handler's own headers, so the hash must be named here, at build time:
  * it is a property of the build, unlike the origin.
  * @returns {string[]}
@@ -20,7 +20,7 @@ const APP_ROUTER_PAGES = ["/:locale/result", "/:locale/verdict", "/:locale/guide
 function inlineStyleHashes() {
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, "public", "assets", "manifest.json"), "utf8"));
-    return [manifest.css.sha256];
+    return Object.values(manifest.css).map((sheet) => /** @type {{ sha256: string }} */ (sheet).sha256);
   } catch {
     return [];
   }

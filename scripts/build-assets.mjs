@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Builds the browser assets before `next build`: the site's one CSS file (Tailwind v4, from app/globals.css)
-// and the island scripts in client/ (esbuild), each under a content-hashed name in public/assets/, plus
+// Builds the browser assets before `next build`: the site CSS (Tailwind v4, from app/globals.css), the door
+// screen's smaller CSS (app/door.css), and the island scripts in client/ (esbuild), each under a content-hashed name in public/assets/, plus
 // public/assets/manifest.json that the page renderer reads to link them. Hashed names never change content,
 // so they are served with a one-year immutable cache.
 import crypto from "node:crypto";
@@ -18,11 +18,14 @@ function contentHash(text) {
   return crypto.createHash("sha256").update(text).digest("hex").slice(0, 10);
 }
 
-async function buildCss() {
-  const from = path.join(root, "app", "globals.css");
+/** Stylesheets by name: every page uses "site" except the door screen, which has its own smaller one. */
+const STYLESHEETS = { site: "globals.css", door: "door.css" };
+
+async function buildCss(key, entry) {
+  const from = path.join(root, "app", entry);
   const result = await postcss([tailwind({ optimize: { minify: true } })]).process(fs.readFileSync(from, "utf8"), { from });
   const css = result.css.trim();
-  const name = `site.${contentHash(css)}.css`;
+  const name = `${key}.${contentHash(css)}.css`;
   fs.writeFileSync(path.join(out, name), css);
   // The CSP hash of the same text, for when a page inlines it in a <style> element.
   const sha256 = crypto.createHash("sha256").update(css).digest("base64");
@@ -60,7 +63,11 @@ async function buildIslands() {
 
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
-const [css, islands] = await Promise.all([buildCss(), buildIslands()]);
-const manifest = { css, islands };
+const [islands, ...sheets] = await Promise.all([
+  buildIslands(),
+  ...Object.entries(STYLESHEETS).map(async ([key, entry]) => [key, await buildCss(key, entry)]),
+]);
+const manifest = { css: Object.fromEntries(sheets), islands };
 fs.writeFileSync(path.join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`assets: ${css.href} (${css.bytes} bytes), islands: ${Object.values(islands).join(", ") || "none"}`);
+const cssSummary = sheets.map(([, css]) => `${css.href} (${css.bytes} bytes)`).join(", ");
+console.log(`assets: ${cssSummary}; islands: ${Object.values(islands).join(", ") || "none"}`);

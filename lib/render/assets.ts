@@ -4,14 +4,25 @@ import path from "node:path";
 /** The islands in client/, by file name; scripts/build-assets.mjs bundles each one. */
 export type IslandName = "number-check" | "text-actions" | "door-offline";
 
+/** The stylesheets: "site" for every page, "door" for the door screen (only what it uses). */
+export type StylesheetName = "site" | "door";
+
+export interface Stylesheet {
+  href: string;
+  file: string;
+  /** base64 sha256 of the text, for the CSP when the page inlines it. */
+  sha256: string;
+  bytes: number;
+}
+
 export interface AssetManifest {
-  css: { href: string; file: string; sha256: string; bytes: number };
+  css: Record<StylesheetName, Stylesheet>;
   islands: Partial<Record<IslandName, string>>;
 }
 
 export interface SiteAssets extends AssetManifest {
-  /** The CSS text itself, for pages that inline it. */
-  cssText: string;
+  /** The CSS texts themselves, for pages that inline them. */
+  cssText: Record<StylesheetName, string>;
 }
 
 const ASSETS_DIR = path.join(process.cwd(), "public", "assets");
@@ -25,7 +36,8 @@ let cached: SiteAssets | undefined;
 export function siteAssets(): SiteAssets {
   if (cached && process.env.NODE_ENV !== "development") return cached;
   const manifest = JSON.parse(fs.readFileSync(path.join(ASSETS_DIR, "manifest.json"), "utf8")) as AssetManifest;
-  const cssText = fs.readFileSync(path.join(ASSETS_DIR, manifest.css.file), "utf8");
+  const read = (name: StylesheetName) => fs.readFileSync(path.join(ASSETS_DIR, manifest.css[name].file), "utf8");
+  const cssText = { site: read("site"), door: read("door") };
   cached = { ...manifest, cssText };
   return cached;
 }

@@ -24,6 +24,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
       // Browsers recheck after an hour; the service worker fetches network-first anyway.
       cache: "public, max-age=3600, stale-while-revalidate=86400",
       body: createElement(DoorScreen, { locale }),
+      stylesheet: "door",
       islands: ["door-offline"],
     });
   });
