@@ -194,6 +194,9 @@ test.describe("absolute URLs come from SITE_URL at run time", () => {
           expect(body).not.toContain(baseURL ?? "");
         }
       }
+      // The App Router pages that remain read it at run time too.
+      const rights = (await rawGet(local, "/zh-Hant/guide/rights", {})).body;
+      expect(rights).toContain(`<link rel="canonical" href="${site}/zh-Hant/guide/rights"/>`);
       expect((await rawGet(local, "/robots.txt", {})).body).toContain(`Sitemap: ${site}/sitemap.xml`);
       expect((await rawGet(local, "/sitemap.xml", {})).body).toContain(`<loc>${site}/zh-Hant/guide/door</loc>`);
       expect((await rawGet(local, "/", { "Accept-Language": "zh-TW" })).headers["location"]).toBe(`${site}/zh-Hant`);
