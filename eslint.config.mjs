@@ -5,7 +5,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "e2e-output/**"],
+    ignores: [".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "e2e-output/**", "public/assets/**"],
   },
   {
     // CommonJS on purpose: next.config.js and the header list it shares with proxy.ts.

@@ -1,9 +1,30 @@
 // @ts-check
+const fs = require("node:fs");
+const path = require("node:path");
 const createNextIntlPlugin = require("next-intl/plugin");
-const { securityHeaders } = require("./lib/http/security-headers.cjs");
+const { securityHeaders, staticAssetHeaders } = require("./lib/http/security-headers.cjs");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const dev = process.env.NODE_ENV === "development";
+
+// Pages still served by the App Router (their inline flight scripts need the legacy CSP). Remove each
+// one here when it becomes a route handler rendered by lib/render.
+const APP_ROUTER_PAGES = ["/:locale/result", "/:locale/verdict", "/:locale/guide/rights", "/:locale/guide/negotiate", "/:locale/guide/legal-check"];
+
+/**
+ * The hashes of the stylesheets that pages inline (scripts/build-assets.mjs runs first and writes it). These
+ * header rules win over a route handler's own headers, so the hash must be named here, at build time:
+ * it is a property of the build, unlike the origin.
+ * @returns {string[]}
+ */
+function inlineStyleHashes() {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, "public", "assets", "manifest.json"), "utf8"));
+    return Object.values(manifest.css).map((sheet) => /** @type {{ sha256: string }} */ (sheet).sha256);
+  } catch {
+    return [];
+  }
+}
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -12,10 +33,21 @@ const nextConfig = {
   logging: { serverFunctions: false, incomingRequests: false },
   reactStrictMode: true,
   async headers() {
+    const immutable = { key: "Cache-Control", value: "public, max-age=31536000, immutable" };
+    const styleHashes = inlineStyleHashes();
     return [
-      // Everything may not be framed, except the embed widgets below (the later rule wins for its keys).
-      { source: "/:path*", headers: securityHeaders({ dev }) },
-      { source: "/:locale/embed/:path*", headers: securityHeaders({ dev, frameable: true }) },
+      // Everything may not be framed, except the embed widgets below (a later rule wins for its keys).
+      // Route-handler pages set the same list themselves (for `next dev` and anything served outside these rules).
+      { source: "/:path*", headers: securityHeaders({ dev, styleHashes }) },
+      { source: "/:locale/embed/:path*", headers: securityHeaders({ dev, styleHashes, frameable: true }) },
+      ...APP_ROUTER_PAGES.map((source) => ({ source, headers: securityHeaders({ dev, appRouter: true }) })),
+      // Static files: other sites' embeds and forum posts load them, so they are readable cross-origin.
+      // CSS and islands have content-hashed names (scripts/build-assets.mjs): cached for a year.
+      { source: "/assets/:path*", headers: [...staticAssetHeaders(), immutable] },
+      // The one unhashed file there: the renderer's list of the current names.
+      { source: "/assets/manifest.json", headers: [{ key: "Cache-Control", value: "no-cache" }] },
+      { source: "/_next/static/:path*", headers: staticAssetHeaders() },
+      { source: "/:file(favicon.ico|icon.svg|apple-touch-icon.png)", headers: [...staticAssetHeaders(), { key: "Cache-Control", value: "public, max-age=86400" }] },
     ];
   },
 };

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: builds when there is no production build yet (or it is older than the sources), then serves.
+// `npm start`: builds when there is no production build yet or any input of the build is newer than it
+// (sources, island sources, messages, public files, config files, the proxy, the lockfile), then serves.
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -7,28 +8,47 @@ import path from "node:path";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const next = path.join("node_modules", "next", "dist", "bin", "next");
 
-function newestMtime(dir) {
+// Build outputs inside input folders: never a reason to rebuild.
+const OUTPUTS = new Set([path.join("public", "assets")]);
+const INPUT_DIRS = ["app", "components", "lib", "client", "messages", "public"];
+const INPUT_FILES = [
+  "package.json",
+  "package-lock.json",
+  "next.config.js",
+  "proxy.ts",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "global.d.ts",
+  path.join("scripts", "build-assets.mjs"),
+];
+
+function newestMtime(target) {
+  if (OUTPUTS.has(target) || !fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = 0;
-  if (!fs.existsSync(dir)) return newest;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
+  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
   return newest;
 }
 
 const buildId = path.join(".next", "BUILD_ID");
-const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-const sources = Math.max(...["app", "components", "lib", "messages", "public"].map(newestMtime));
-if (built < sources) {
-  const result = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+const manifest = path.join("public", "assets", "manifest.json");
+const built = fs.existsSync(buildId) && fs.existsSync(manifest) ? fs.statSync(buildId).mtimeMs : 0;
+const inputs = Math.max(...[...INPUT_DIRS, ...INPUT_FILES].map(newestMtime));
+if (built < inputs) {
+  for (const args of [[path.join("scripts", "build-assets.mjs")], [next, "build"]]) {
+    const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
 }
 
 const port = process.env.PORT ?? "3000";
 if (!process.env.SITE_URL) {
   // Canonical and hreflang links need the public origin; without it they name this machine.
-  console.warn(`SITE_URL is not set: canonical links will use http://localhost:${port}. Set SITE_URL to the public origin.`);
+  console.warn(
+    `SITE_URL is not set: absolute links (canonical, hreflang, share links, sitemap) will say http://localhost:${port}.\n` +
+      "Set SITE_URL to the public origin, e.g. SITE_URL=https://example.org npm start (read at start, no rebuild needed).",
+  );
   env.SITE_URL = `http://localhost:${port}`;
 }
 const host = process.env.HOST ?? "0.0.0.0";

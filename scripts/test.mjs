@@ -57,8 +57,10 @@ if (unit) {
   failedSteps.push("unit tests (no report)");
 }
 
-// End-to-end tests against the production build.
-if (step("build", bin("next"), ["build"])) {
+// End-to-end tests against the production build: assets (CSS, islands) first, then Next. The build runs
+// without SITE_URL and the server gets it at start, which is how e2e proves the origin is read at run time.
+delete env.SITE_URL;
+if (step("build", "sh", ["-c", `node scripts/build-assets.mjs && ${bin("next")} build`])) {
   const port = await freePort();
   const e2eJson = path.join(tmp, "e2e.json");
   const e2eOk = run("end-to-end tests", bin("playwright"), ["test"], { E2E_PORT: String(port), PW_JSON_OUTPUT: e2eJson });

@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { configuredOrigin } from "@/lib/http/origin";
-import { isAppLocale, routing } from "@/lib/i18n/routing";
+import { isAppLocale } from "@/lib/i18n/routing";
 import "../globals.css";
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+// The App Router pages that remain (result, verdict, rights, negotiate, legal check) render per request,
+// so metadataBase below reads SITE_URL at run time instead of the value the build happened to see.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");

@@ -1,11 +1,9 @@
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
-import { CONTENT_CHECKED } from "@/lib/content/checked";
-import { GUIDE_PATHS, GUIDE_SECTIONS, type GuideSection } from "@/lib/guide/sections";
-import { localizedHref } from "@/lib/i18n/metadata";
+import { getLocale } from "next-intl/server";
+import type { GuideSection } from "@/lib/guide/sections";
+import { citationWordsFor, GuideFrame } from "./guide-frame";
 
 interface Props {
-  /** The section this page is; undefined for the guide's index, which lists the sections itself. */
   section?: GuideSection;
   title: string;
   intro: string;
@@ -13,67 +11,14 @@ interface Props {
 }
 
 /**
- * The frame of every guide page: a way back to the guide, the one-tap link to the door screen,
- * the title, the date the content was checked, and links to the other sections (not on the index,
- * whose own list already links every section).
+ * <GuideFrame> for the App Router guide pages that remain (rights, negotiate, legal check), which read
+ * the locale from the request. Route-handler pages use GuideFrame with their locale directly.
  */
-export async function GuideShell({ section, title, intro, children }: Props) {
-  const locale = await getLocale();
-  const t = await getTranslations("guide");
-  const others = GUIDE_SECTIONS.filter((s) => s !== section);
-  return (
-    <article className="space-y-6">
-      {section ? (
-        <p className="text-sm">
-          <a href={localizedHref(locale, "/guide")} className="text-brand-700 underline underline-offset-2">
-            {t("index.title")}
-          </a>
-        </p>
-      ) : null}
-      <p className="rounded-lg border-2 border-red-700 bg-red-50 px-4 py-3">
-        <span className="font-bold text-red-900">{t("doorBanner")}</span>{" "}
-        <a href={localizedHref(locale, GUIDE_PATHS.door)} className="font-bold text-red-800 underline underline-offset-2">
-          {t("doorBannerLink")}
-        </a>
-      </p>
-      <header className="space-y-3">
-        <h1 className="text-2xl font-bold leading-snug text-brand-800">{title}</h1>
-        <p className="text-base">{intro}</p>
-        <p className="text-sm text-gray-700">{t("checked", { date: CONTENT_CHECKED })}</p>
-      </header>
-      {children}
-      <p className="rounded-md bg-gray-100 px-4 py-3 text-sm text-gray-800">{t("notAdvice")}</p>
-      {section ? (
-        <nav aria-label={t("moreLabel")} className="border-t border-brand-100 pt-4">
-          <h2 className="mb-2 text-lg font-bold text-brand-800">{t("moreLabel")}</h2>
-          <ul className="space-y-2">
-            {others.map((s) => (
-              <li key={s}>
-                <a href={localizedHref(locale, GUIDE_PATHS[s])} className="font-medium text-brand-700 underline underline-offset-2">
-                  {t(`sections.${s}.title`)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
-    </article>
-  );
+export async function GuideShell(props: Props) {
+  return <GuideFrame locale={await getLocale()} {...props} />;
 }
 
 /** Words for <Citations>, read once per page. */
 export async function citationWords() {
-  const t = await getTranslations("guide");
-  return {
-    label: t("citeLabel"),
-    forceLabels: {
-      law: t("force.law"),
-      standard: t("force.standard"),
-      selfRegulation: t("force.selfRegulation"),
-      policy: t("force.policy"),
-      report: t("force.report"),
-      ownSummary: t("force.ownSummary"),
-      seed: t("force.seed"),
-    },
-  };
+  return citationWordsFor(await getLocale());
 }

@@ -1,36 +1,19 @@
-"use client";
-
-import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
 import { LOCALE_ENDONYMS, otherLocale } from "@/lib/i18n/locale-names";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 
 interface Props {
   locale: AppLocale;
-  label: string;
+  /** The same page and answers in the other script (see switchHref). */
+  href: string;
 }
 
-/** Same page and same answers in the other script: only the locale segment of the URL changes. */
-export function LanguageSwitch(props: Props) {
-  return (
-    <Suspense fallback={<SwitchLink {...props} query="" />}>
-      <SwitchWithQuery {...props} />
-    </Suspense>
-  );
-}
-
-function SwitchWithQuery(props: Props) {
-  const query = useSearchParams().toString();
-  return <SwitchLink {...props} query={query} />;
-}
-
-function SwitchLink({ locale, label, query }: Props & { query: string }) {
-  const pathname = usePathname() ?? `/${locale}`;
+/** A plain link to the same page in the other script, named in that script (lang set so it reads right). */
+export function LanguageSwitch({ locale, href }: Props) {
+  const t = translator(locale, "languageSwitch");
   const target = otherLocale(locale);
-  const rest = pathname.replace(/^\/[^/]+/, "");
-  const href = `/${target}${rest}${query ? `?${query}` : ""}`;
   return (
-    <nav aria-label={label}>
+    <nav aria-label={t("label")}>
       <a
         href={href}
         hrefLang={target}
@@ -41,4 +24,10 @@ function SwitchLink({ locale, label, query }: Props & { query: string }) {
       </a>
     </nav>
   );
+}
+
+/** Only the locale segment changes: the rest of the path and the query (the answers) are kept. */
+export function switchHref(locale: AppLocale, path: string, query?: string): string {
+  const rest = path === "/" ? "" : path;
+  return `/${otherLocale(locale)}${rest}${query ? `?${query}` : ""}`;
 }

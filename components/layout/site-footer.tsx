@@ -1,8 +1,10 @@
-import { getTranslations } from "next-intl/server";
 import { CONTENT_CHECKED } from "@/lib/content/checked";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 
-export async function SiteFooter() {
-  const t = await getTranslations("site");
+/** Not legal advice, what the site keeps (nothing) and the date the content was last checked. */
+export function SiteFooter({ locale }: { locale: AppLocale }) {
+  const t = translator(locale, "site");
   return (
     <footer className="mt-12 border-t border-brand-100 bg-brand-50 text-sm text-gray-700">
       <div className="mx-auto max-w-2xl space-y-2 px-4 py-6">

@@ -1,4 +1,6 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { LanguageSwitch } from "./language-switch";
 
 const NAV = [
@@ -8,10 +10,17 @@ const NAV = [
   { key: "sources", path: "/guide/sources" },
 ] as const;
 
-export async function SiteHeader() {
-  const locale = await getLocale();
-  const t = await getTranslations("site");
-  const tSwitch = await getTranslations("languageSwitch");
+interface Props {
+  locale: AppLocale;
+  /** The other script's href for this page (switchHref). */
+  switchHref: string;
+  /** Replaces the plain switch link; only the remaining App Router layout needs this. */
+  languageSwitch?: ReactNode;
+}
+
+/** Skip link, site name, language switch and the main sections; the door screen stands out in red. */
+export function SiteHeader({ locale, switchHref, languageSwitch }: Props) {
+  const t = translator(locale, "site");
   return (
     <header className="border-b border-brand-100 bg-white">
       <a
@@ -24,9 +33,9 @@ export async function SiteHeader() {
         <a href={`/${locale}`} className="text-lg font-bold text-brand-800" aria-label={t("homeLink", { name: t("name") })}>
           {t("name")}
         </a>
-        <LanguageSwitch locale={locale} label={tSwitch("label")} />
+        {languageSwitch ?? <LanguageSwitch locale={locale} href={switchHref} />}
       </div>
-      <nav aria-label={t("nav.label")} className="mx-auto max-w-2xl px-4 pb-2">
+      <nav aria-label={t("nav.label")} className="mx-auto max-w-2xl px-4 pb-2 print:hidden">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {NAV.map(({ key, path }) => (
             <li key={key}>

@@ -1,5 +1,3 @@
-import type { ReactNode } from "react";
-
 interface Props {
   name: "days" | "amount";
   label: string;
@@ -8,15 +6,15 @@ interface Props {
   value?: string;
   error?: string;
   maxLength: number;
-  /** Optional as-you-type check (client), rendered after the input. */
-  children?: ReactNode;
+  /** Localized messages for the as-you-type check (client/number-check.ts), by error code. */
+  liveMessages?: Record<string, string>;
 }
 
 /**
  * A whole-number field. type="text" with inputMode="numeric" keeps the phone's digit keyboard while
  * accepting what people type ("1,000", "1000元"); the server parses and explains any problem.
  */
-export function NumberField({ name, label, hint, suffix, value, error, maxLength, children }: Props) {
+export function NumberField({ name, label, hint, suffix, value, error, maxLength, liveMessages }: Props) {
   const id = `field-${name}`;
   return (
     <div className="space-y-1.5">
@@ -48,8 +46,15 @@ export function NumberField({ name, label, hint, suffix, value, error, maxLength
         <span aria-hidden="true">{suffix}</span>
       </div>
       {/* Filled by the as-you-type check; announced politely, empty otherwise. */}
-      {!error && <p id={`${id}-live`} aria-live="polite" className="font-medium text-red-700 empty:hidden" />}
-      {children}
+      {!error && liveMessages ? (
+        <p
+          id={`${id}-live`}
+          aria-live="polite"
+          data-number-check={name}
+          data-messages={JSON.stringify(liveMessages)}
+          className="font-medium text-red-700 empty:hidden"
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,14 +1,15 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import type { FieldError, RawAnswers } from "@/lib/answers";
 import { CONTACT_VALUES, HISTORY_VALUES, REGION_VALUES } from "@/lib/answers";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { LENDERS, type Lender } from "@/lib/rules";
 import { lenderName } from "@/components/result/lender-name";
 import { errorsByField, FIELD_LIMITS, limitsFor, type ErrorsByField } from "./field-error";
 import { ErrorSummary } from "./error-summary";
-import { LiveNumberCheck } from "./live-number-check";
 import { NumberField } from "./number-field";
 
 interface Props {
+  locale: AppLocale;
   values?: RawAnswers;
   errors?: readonly FieldError[];
   /** id of the introduction that describes the form, when the page shows one. */
@@ -25,10 +26,12 @@ function groupOf(lender: Lender): (typeof GROUPS)[number] {
   return lender.kind;
 }
 
-/** The four questions as a plain GET form to the result page: works the same with or without JavaScript. */
-export async function QuestionnaireForm({ values = {}, errors = [], describedBy }: Props) {
-  const locale = await getLocale();
-  const t = await getTranslations("questionnaire");
+/**
+ * The four questions as a plain GET form to the result page: works the same with or without JavaScript.
+ * The "number-check" island (client/number-check.ts) adds the as-you-type check of days and amount.
+ */
+export function QuestionnaireForm({ locale, values = {}, errors = [], describedBy }: Props) {
+  const t = translator(locale, "questionnaire");
   const byField: ErrorsByField = errorsByField(errors);
   const message = (field: keyof RawAnswers) => {
     const code = byField[field];
@@ -36,6 +39,7 @@ export async function QuestionnaireForm({ values = {}, errors = [], describedBy 
     if (code === "required" && (field === "lender" || field === "contact")) return t("errors.requiredChoice");
     return t(`errors.${code}`, limitsFor(field));
   };
+  // The island's words: only the messages the check can produce, already filled with the field's limits.
   const liveMessages = (field: "days" | "amount") =>
     Object.fromEntries(
       (["invalid_number", "not_integer", "too_small", "too_large"] as const).map((code) => [code, t(`errors.${code}`, FIELD_LIMITS[field])]),
@@ -91,9 +95,8 @@ export async function QuestionnaireForm({ values = {}, errors = [], describedBy 
         value={values.days}
         error={message("days")}
         maxLength={6}
-      >
-        <LiveNumberCheck field="days" messages={liveMessages("days")} />
-      </NumberField>
+        liveMessages={liveMessages("days")}
+      />
       <NumberField
         name="amount"
         label={t("amount.label")}
@@ -102,9 +105,8 @@ export async function QuestionnaireForm({ values = {}, errors = [], describedBy 
         value={values.amount}
         error={message("amount")}
         maxLength={14}
-      >
-        <LiveNumberCheck field="amount" messages={liveMessages("amount")} />
-      </NumberField>
+        liveMessages={liveMessages("amount")}
+      />
 
       <fieldset
         className="space-y-2"

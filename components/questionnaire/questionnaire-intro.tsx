@@ -1,8 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 
-export async function QuestionnaireIntro({ heading = true }: { heading?: boolean }) {
-  const locale = await getLocale();
-  const t = await getTranslations("questionnaire");
+/** What the tool does and does not do, and the one-tap way to the door screen. */
+export function QuestionnaireIntro({ locale, heading = true }: { locale: AppLocale; heading?: boolean }) {
+  const t = translator(locale, "questionnaire");
   return (
     <section className="space-y-3">
       {heading && <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>}

@@ -1,5 +1,5 @@
 import { Citations } from "@/components/guide/citations";
-import { citationWordsFor } from "@/components/guide/citation-words";
+import { citationWordsFor } from "@/components/guide/guide-frame";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { getLender, type Estimate } from "@/lib/rules";

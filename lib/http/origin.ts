@@ -1,18 +1,18 @@
-import { headers } from "next/headers";
-
-/** The configured public origin (SITE_URL) for canonical and hreflang links; npm start sets a local default. */
+/**
+ * The site's public origin for every absolute URL (canonical, hreflang, og:url, share links, sitemap),
+ * read from SITE_URL on each call, so a build made without it still serves the right origin once the
+ * server is started with it. Request headers (Host, X-Forwarded-Host, Forwarded) are never used: they are
+ * not part of a shared cache's key, so trusting them would let one request poison a cached page's links.
+ * `npm start` sets SITE_URL to http://localhost:$PORT when it is missing and says so.
+ */
 export function configuredOrigin(): string {
-  return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  // Bracket access keeps any bundler from inlining a build-time value.
+  const configured = process.env["SITE_URL"];
+  if (configured) return configured.replace(/\/+$/, "");
+  return `http://localhost:${process.env["PORT"] ?? "3000"}`;
 }
 
-/**
- * The site's public origin for absolute links (share links): SITE_URL when configured (set it in
- * production), else the request's Host. Forwarded-host headers are ignored on purpose: they are not
- * part of a shared cache's key, so trusting them would let one request poison a cached page's links.
- */
+/** Kept for the App Router pages that still await it; the same configured origin, never the request's Host. */
 export async function siteOrigin(): Promise<string> {
-  if (process.env.SITE_URL) return process.env.SITE_URL.replace(/\/$/, "");
-  const host = (await headers()).get("host") ?? "localhost:3000";
-  const local = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(host);
-  return `${local ? "http" : "https"}://${host}`;
+  return configuredOrigin();
 }

@@ -1,15 +1,28 @@
-// Security headers for every response (framing is governed by CSP frame-ancestors alone, so the
-// embed routes can override it without a conflicting X-Frame-Options). Plain CommonJS so next.config.js and proxy.ts share one list.
-// 'unsafe-inline' for scripts is needed by the App Router's inline flight data on statically rendered
-// pages (a nonce would force every page to render per request); 'unsafe-eval' is never allowed in production.
+// Security headers for every response: the one list, shared by next.config.js (static files, App Router
+// pages, API) and the page renderer (route-handler pages). Plain CommonJS so next.config.js can require it.
+// Framing is governed by CSP frame-ancestors alone, so the embed routes can allow it without a conflicting
+// X-Frame-Options.
+//
+// Pages rendered by lib/render carry no inline script at all (islands are external module scripts), so
+// their CSP is `script-src 'self'`: no 'unsafe-inline', no nonce, and every page stays cacheable.
+// The App Router pages that remain (result, verdict, rights, negotiate, legal check) still need
+// 'unsafe-inline' for the framework's inline flight data: `appRouter: true` marks that legacy policy,
+// applied by next.config.js to those paths only until they become route handlers too.
 
-/** @param {{ frameable?: boolean, dev?: boolean }} [options] */
+/**
+ * @typedef {{ frameable?: boolean, dev?: boolean, appRouter?: boolean, styleHashes?: readonly string[] }} CspOptions
+ */
+
+/** @param {CspOptions} [options] */
 function contentSecurityPolicy(options = {}) {
-  const { frameable = false, dev = false } = options;
+  const { frameable = false, dev = false, appRouter = false, styleHashes = [] } = options;
+  const scripts = ["'self'", ...(appRouter ? ["'unsafe-inline'"] : []), ...(dev ? ["'unsafe-eval'"] : [])];
+  // Route-handler pages inline the site CSS and name its hash; the App Router pages inject styles inline.
+  const styles = ["'self'", ...(appRouter || dev ? ["'unsafe-inline'"] : styleHashes.map((h) => `'sha256-${h}'`))];
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
+    `script-src ${scripts.join(" ")}`,
+    `style-src ${styles.join(" ")}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws:" : ""}`,
@@ -22,7 +35,11 @@ function contentSecurityPolicy(options = {}) {
   ].join("; ");
 }
 
-/** @param {{ frameable?: boolean, dev?: boolean }} [options] @returns {{ key: string, value: string }[]} */
+/**
+ * Headers for documents and API answers.
+ * @param {CspOptions} [options]
+ * @returns {{ key: string, value: string }[]}
+ */
 function securityHeaders(options = {}) {
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
@@ -32,7 +49,22 @@ function securityHeaders(options = {}) {
       key: "Permissions-Policy",
       value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()",
     },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    // Embeds are framed by other sites but load nothing cross-origin themselves: same-origin still holds.
+    { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
   ];
 }
 
-module.exports = { contentSecurityPolicy, securityHeaders };
+/**
+ * Headers for static files (CSS, islands, icons, images): other sites' embeds and forum posts load them,
+ * so they must be readable cross-origin.
+ * @returns {{ key: string, value: string }[]}
+ */
+function staticAssetHeaders() {
+  return [
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
+  ];
+}
+
+module.exports = { contentSecurityPolicy, securityHeaders, staticAssetHeaders };

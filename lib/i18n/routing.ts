@@ -10,7 +10,7 @@ export const routing = defineRouting({
   localePrefix: "always",
   localeCookie: false,
   localeDetection: false, // proxy.ts negotiates itself (lib/i18n/negotiate.ts)
-  alternateLinks: true,
+  alternateLinks: false, // no Link header: it would copy Host; pages carry hreflang built from SITE_URL
 });
 
 export type AppLocale = (typeof routing.locales)[number];

@@ -45,7 +45,7 @@ export default async function ResultPage({ searchParams }: PageProps<"/[locale]/
     return (
       <div className="space-y-6">
         <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>
-        <QuestionnaireForm values={parsed.values} errors={parsed.errors} />
+        <QuestionnaireForm locale={await getLocale()} values={parsed.values} errors={parsed.errors} />
       </div>
     );
   }

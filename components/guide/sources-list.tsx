@@ -1,27 +1,19 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
-import { GuideShell } from "@/components/guide/guide-shell";
 import { citationLabel, forceOf, FORCES } from "@/lib/guide/citations";
-import { GUIDE_PATHS, sourceAnchor } from "@/lib/guide/sections";
-import { alternatesFor } from "@/lib/i18n/metadata";
+import { sourceAnchor } from "@/lib/guide/sections";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { sourcePublisher, sources } from "@/lib/sources";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const locale = await getLocale();
-  const t = await getTranslations("sourcesPage");
-  return { title: t("metaTitle"), description: t("metaDescription"), alternates: alternatesFor(locale, GUIDE_PATHS.sources) };
-}
+import { GuideFrame } from "./guide-frame";
 
 /** Every source cited anywhere in the product (guide, rules, result pages), grouped by force, each dated. */
-export default async function SourcesPage() {
-  const locale = await getLocale();
-  const t = await getTranslations("sourcesPage");
-  const tGuide = await getTranslations("guide");
+export function SourcesList({ locale }: { locale: AppLocale }) {
+  const t = translator(locale, "sourcesPage");
+  const tGuide = translator(locale, "guide");
   const groups = FORCES.map((force) => ({ force, items: sources.filter((s) => forceOf(s) === force) })).filter(
     (group) => group.items.length > 0,
   );
   return (
-    <GuideShell section="sources" title={t("title")} intro={t("intro")}>
+    <GuideFrame locale={locale} section="sources" title={t("title")} intro={t("intro")}>
       {groups.map(({ force, items }) => (
         <section key={force} aria-labelledby={`group-${force}`} className="space-y-3">
           <h2 id={`group-${force}`} className="text-xl font-bold text-brand-800">
@@ -33,9 +25,7 @@ export default async function SourcesPage() {
               const note = locale === "zh-Hant" ? source.noteHant : source.note;
               return (
                 <li key={source.id} id={sourceAnchor(source.id)} className="scroll-mt-4 rounded-md border border-gray-200 p-3 target:border-brand-600 target:bg-brand-50">
-                  <p className="font-medium">
-                    {citationLabel(source, locale)}
-                  </p>
+                  <p className="font-medium">{citationLabel(source, locale)}</p>
                   <p className="text-sm text-gray-700">
                     {t("publisher", { publisher: sourcePublisher(source, locale) })}
                     {" · "}
@@ -57,6 +47,6 @@ export default async function SourcesPage() {
           </ol>
         </section>
       ))}
-    </GuideShell>
+    </GuideFrame>
   );
 }

@@ -1,20 +1,14 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
-import { GuideShell } from "@/components/guide/guide-shell";
 import { GUIDE_PATHS, GUIDE_SECTIONS } from "@/lib/guide/sections";
-import { alternatesFor, localizedHref } from "@/lib/i18n/metadata";
+import { localizedHref } from "@/lib/i18n/metadata";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
+import { GuideFrame } from "./guide-frame";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const locale = await getLocale();
-  const t = await getTranslations("guide.index");
-  return { title: t("metaTitle"), description: t("metaDescription"), alternates: alternatesFor(locale, "/guide") };
-}
-
-export default async function GuideIndexPage() {
-  const locale = await getLocale();
-  const t = await getTranslations("guide");
+/** The guide's index: every section with a one-line description. */
+export function GuideIndex({ locale }: { locale: AppLocale }) {
+  const t = translator(locale, "guide");
   return (
-    <GuideShell title={t("index.title")} intro={t("index.intro")}>
+    <GuideFrame locale={locale} title={t("index.title")} intro={t("index.intro")}>
       <nav aria-label={t("index.sectionsLabel")}>
         <ul className="space-y-3">
           {GUIDE_SECTIONS.map((section) => (
@@ -32,6 +26,6 @@ export default async function GuideIndexPage() {
           ))}
         </ul>
       </nav>
-    </GuideShell>
+    </GuideFrame>
   );
 }

@@ -1,23 +1,15 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
-import { Citations } from "@/components/guide/citations";
-import { citationWords, GuideShell } from "@/components/guide/guide-shell";
 import { SCAMS } from "@/lib/guide/scams";
-import { GUIDE_PATHS } from "@/lib/guide/sections";
-import { alternatesFor } from "@/lib/i18n/metadata";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
+import { Citations } from "./citations";
+import { citationWordsFor, GuideFrame } from "./guide-frame";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const locale = await getLocale();
-  const t = await getTranslations("scams");
-  return { title: t("metaTitle"), description: t("metaDescription"), alternates: alternatesFor(locale, GUIDE_PATHS.scams) };
-}
-
-export default async function ScamsPage() {
-  const locale = await getLocale();
-  const t = await getTranslations("scams");
-  const cite = await citationWords();
+/** Scams that prey on overdue borrowers: the signs and what to do, each with its sources. */
+export function ScamsGuide({ locale }: { locale: AppLocale }) {
+  const t = translator(locale, "scams");
+  const cite = citationWordsFor(locale);
   return (
-    <GuideShell section="scams" title={t("title")} intro={t("intro")}>
+    <GuideFrame locale={locale} section="scams" title={t("title")} intro={t("intro")}>
       {SCAMS.map((scam) => (
         <section key={scam.id} id={scam.id} aria-labelledby={`${scam.id}-title`} className="space-y-3 rounded-lg border border-brand-100 p-4">
           <h2 id={`${scam.id}-title`} className="text-xl font-bold text-brand-800">
@@ -39,6 +31,6 @@ export default async function ScamsPage() {
           <Citations ids={scam.cites} locale={locale} {...cite} />
         </section>
       ))}
-    </GuideShell>
+    </GuideFrame>
   );
 }

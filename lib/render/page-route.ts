@@ -1,0 +1,25 @@
+import type { AppLocale } from "@/lib/i18n/routing";
+import { isAppLocale } from "@/lib/i18n/routing";
+import { renderError, renderNotFound } from "./status-pages";
+
+/**
+ * The body of every page's GET handler: an unknown locale segment is a 404 (app/[locale] also catches
+ * paths like /x.png that the proxy never sees), and a failure while rendering becomes the plain error page
+ * with status 500. Nothing about the request or the error is logged: URLs carry the user's answers.
+ */
+export async function pageRoute(
+  request: Request,
+  rawLocale: string,
+  render: (locale: AppLocale, url: URL) => Promise<Response>,
+): Promise<Response> {
+  if (!isAppLocale(rawLocale)) return renderNotFound(request);
+  try {
+    return await render(rawLocale, new URL(request.url));
+  } catch {
+    try {
+      return await renderError(request, rawLocale);
+    } catch {
+      return new Response("Internal Server Error", { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+  }
+}
