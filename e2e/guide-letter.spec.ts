@@ -107,7 +107,7 @@ test.describe("letter generator with JavaScript", () => {
     await page.goto("/zh-Hant/guide/negotiate");
     await expect(page.locator("form[data-hydrated]")).toHaveCount(1);
     await fillLetter(page, "zh-Hant", { ...INPUT, lender: "甲乙丙測試銀行信用卡中心", details: "七月住院三週，工資停發。" });
-    await expect(page.getByLabel("簡體中文（預設）")).toBeChecked();
+    await expect(page.getByLabel("简体中文（預設）")).toBeChecked();
     await page.getByRole("button", { name: "生成申請信" }).click();
     const letter = page.getByRole("textbox", { name: "申請信全文" });
     expect(await letter.inputValue()).toMatch(/^协商还款申请书/);

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import {
   composeLetter,
+  DEFAULT_LETTER_SCRIPT,
   LETTER_REASONS,
   LETTER_SCRIPTS,
   letterInputFrom,
@@ -35,7 +36,10 @@ export interface LetterFormWords {
   /** The letter's script: Simplified (default, for mainland institutions) or Traditional on request. */
   scriptLegend: string;
   scriptHint: string;
+  /** Each script's own name (an endonym, shown with its lang attribute). */
   scripts: Record<LetterScript, string>;
+  /** Marks the default script, in the page's language. */
+  scriptDefault: string;
   submit: string;
   errorSummary: string;
   /** Error messages, already worded (limits filled in). */
@@ -201,7 +205,8 @@ export function LetterForm({ action, words, letterWords, limits }: Props) {
                 className="size-5 shrink-0 accent-brand-600"
               />
               <label htmlFor={`script-${script}`}>
-                {words.scripts[script]}
+                <span lang={script}>{words.scripts[script]}</span>
+                {script === DEFAULT_LETTER_SCRIPT ? words.scriptDefault : null}
               </label>
             </div>
           ))}

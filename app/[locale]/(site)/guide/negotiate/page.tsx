@@ -7,6 +7,7 @@ import { LETTER_ERROR_CODES, LETTER_LIMITS, LETTER_REASONS, type LetterErrorCode
 import { LEGAL_FIGURES } from "@/lib/guide/legal-figures";
 import { LIMITATION_CITES, NEGOTIATE_OFFERS, NEGOTIATE_STEP_CITES, NEGOTIATE_STEPS } from "@/lib/guide/negotiate";
 import { GUIDE_PATHS } from "@/lib/guide/sections";
+import { LOCALE_ENDONYMS } from "@/lib/i18n/locale-names";
 import { messagesFor } from "@/lib/i18n/messages";
 import { alternatesFor, localizedHref } from "@/lib/i18n/metadata";
 import { generateLetter } from "./actions";
@@ -46,7 +47,8 @@ export default async function NegotiatePage() {
     detailsHint: t("form.detailsHint"),
     scriptLegend: t("form.scriptLegend"),
     scriptHint: t("form.scriptHint"),
-    scripts: { ...messagesFor(locale).negotiate.form.scripts },
+    scripts: { ...LOCALE_ENDONYMS },
+    scriptDefault: t("form.scriptDefault"),
     submit: t("form.submit"),
     errorSummary: t("errors.summary"),
     errors: Object.fromEntries(LETTER_ERROR_CODES.map((code) => [code, t(`errors.${code}`, { max: max(code) })])) as LetterFormWords["errors"],
