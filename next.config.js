@@ -9,7 +9,7 @@ const dev = process.env.NODE_ENV === "development";
 
 // Pages still served by the App Router (their inline flight scripts need the legacy CSP). Remove each
 // one here when it becomes a route handler rendered by lib/render.
-const APP_ROUTER_PAGES = ["/:locale/result", "/:locale/verdict", "/:locale/guide/rights", "/:locale/guide/negotiate", "/:locale/guide/legal-check"];
+const APP_ROUTER_PAGES = ["/:locale/guide/rights", "/:locale/guide/negotiate", "/:locale/guide/legal-check"];
 
 /**
  * The hashes of the stylesheets that pages inline (scripts/build-assets.mjs runs first and writes it). These

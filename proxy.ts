@@ -20,17 +20,9 @@ export default function proxy(request: NextRequest) {
     response.headers.set("Cache-Control", "private, no-cache");
     return response;
   }
-  const response = NextResponse.next();
-  if (SHARED_CACHEABLE.test(request.nextUrl.pathname)) {
-    // Same URL, same page, nothing personal in the response: let shared caches keep it.
-    // (Route-handler pages set their own Cache-Control; these two are still App Router pages.)
-    response.headers.set("Cache-Control", "public, max-age=300, s-maxage=86400, stale-while-revalidate=86400");
-  }
-  return response;
+  // Pages set their own Cache-Control (route handlers through lib/render).
+  return NextResponse.next();
 }
-
-// The result and shared-verdict pages render only from their URL.
-const SHARED_CACHEABLE = /^\/zh-Han[st]\/(result|verdict)\/?$/;
 
 export const config = {
   // Everything but the API, oEmbed, Next internals and files with an extension (icons, cards, sw.js).

@@ -1,3 +1,4 @@
+import { CONTENT_CHECKED } from "../lib/content/checked";
 import { spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
@@ -109,7 +110,7 @@ test.describe("404 without JavaScript", () => {
       expect(response?.status()).toBe(404);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.getByRole("heading", { level: 1, name: NOT_FOUND[locale] })).toBeVisible();
-      await expect(page.getByRole("contentinfo")).toContainText("2026-11-25");
+      await expect(page.getByRole("contentinfo")).toContainText(CONTENT_CHECKED);
       expect(await page.locator("meta[name=robots]").getAttribute("content")).toBe("noindex");
     });
   }

@@ -164,11 +164,13 @@ test("the verdict-only share link shows the level and window but not the amount 
   await page.goto(`/zh-Hans/result?${ANSWERS}`);
   const headline = await page.getByRole("heading", { level: 1 }).innerText();
   const level = headline.match(UI["zh-Hans"].headline)?.[1];
-  await page.getByRole("link", { name: "只分享结论（不含金额和天数）" }).click();
-  await expect(page).toHaveURL(/\/zh-Hans\/verdict\?level=\w+&from=\d+&to=\d+$/);
+  await page.getByRole("link", { name: "只分享结论（不含机构、金额和天数）" }).click();
+  await expect(page).toHaveURL(/\/zh-Hans\/verdict\?level=\w+&phase=\w+&from=\d+&to=\d+$/);
+  expect(page.url()).not.toContain("haier");
   expect(page.url()).not.toContain("20000");
   expect(page.url()).not.toContain("days=");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(level!);
   await expect(page.locator("body")).not.toContainText("20,000");
+  await expect(page.getByText("这是别人分享给你的估计结论")).toBeVisible();
   await expectNoAxeViolations(page);
 });

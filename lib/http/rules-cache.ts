@@ -14,3 +14,8 @@ export function isFreshForRules(ifNoneMatch: string | null): boolean {
   if (ifNoneMatch === null) return false;
   return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === RULES_ETAG);
 }
+
+/** 304 Not Modified for a client or cache that already holds this rules version's answer. */
+export function notModifiedForRules(): Response {
+  return new Response(null, { status: 304, headers: { ETag: RULES_ETAG, "Cache-Control": RULES_CACHE_CONTROL } });
+}

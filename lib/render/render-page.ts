@@ -21,6 +21,8 @@ export interface PageOptions extends HeadInput {
   cache?: string;
   /** Only the /[locale]/embed pages may be framed by other sites. */
   frameable?: boolean;
+  /** An ETag for pages computed from versioned data (the rules), so caches revalidate when it changes. */
+  etag?: string;
 }
 
 export const PAGE_CACHE = "public, max-age=300, s-maxage=86400, stale-while-revalidate=86400";
@@ -60,6 +62,7 @@ export async function renderPage(options: PageOptions): Promise<Response> {
   const html = `<!DOCTYPE html>${renderToStaticMarkup(document)}`;
 
   const headers = new Headers({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": cache });
+  if (options.etag !== undefined) headers.set("ETag", options.etag);
   const dev = process.env.NODE_ENV === "development";
   for (const { key, value } of securityHeaders({ dev, frameable, styleHashes: inline ? [assets.css[stylesheet].sha256] : [] })) {
     headers.set(key, value);
