@@ -1,3 +1,5 @@
+import { LIMITATION_YEARS } from "@/lib/advice/old-debt";
+import { CARD_CRIME } from "@/lib/rules";
 import type { SourceId } from "@/lib/sources";
 
 /**
@@ -10,15 +12,19 @@ export interface LegalFigure {
   readonly cites: readonly SourceId[];
 }
 
+// The figures themselves live with the rules that use them (the result's card note, the old-debt step);
+// the guide states the same values, so it reads them from there rather than typing them twice.
+const figure = (p: { readonly value: number; readonly source: readonly SourceId[] }): LegalFigure => ({ value: p.value, cites: p.source });
+
 export const LEGAL_FIGURES = {
   /** 恶意透支: 数额较大 starts here (法释〔2018〕19号 第8条). */
-  cardCrimeAmountYuan: { value: 50_000, cites: ["card-crime-interpretation-2018", "criminal-law-196"] },
+  cardCrimeAmountYuan: figure(CARD_CRIME.amountYuan),
   /** 恶意透支: still unpaid more than this many months after the bank's notices (第6条). */
-  cardCrimeUnpaidMonths: { value: 3, cites: ["card-crime-interpretation-2018", "criminal-law-196"] },
+  cardCrimeUnpaidMonths: figure(CARD_CRIME.unpaidMonths),
   /** 恶意透支: the two effective collection notices are at least this many days apart (第6条). */
-  cardCrimeNoticeGapDays: { value: 30, cites: ["card-crime-interpretation-2018"] },
+  cardCrimeNoticeGapDays: figure(CARD_CRIME.noticeGapDays),
   /** The general limitation period, in years (民法典 第188条). */
-  limitationYears: { value: 3, cites: ["civil-code-limitation"] },
+  limitationYears: figure(LIMITATION_YEARS),
 } as const satisfies Readonly<Record<string, LegalFigure>>;
 
 export type LegalFigureId = keyof typeof LEGAL_FIGURES;

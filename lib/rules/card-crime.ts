@@ -10,7 +10,7 @@ export const CARD_CRIME = {
   /** 数额较大: the lowest amount that can be prosecuted. */
   amountYuan: sourced(50_000, ["card-crime-interpretation-2018", "criminal-law-196"], "high", "法释〔2018〕19号 第8条: 恶意透支 of ¥50,000 or more is 数额较大."),
   /** Still unpaid this many months after the bank's notices. */
-  unpaidMonths: sourced(3, ["card-crime-interpretation-2018"], "high", "第6条: unpaid more than 3 months after two effective collection notices."),
+  unpaidMonths: sourced(3, ["card-crime-interpretation-2018", "criminal-law-196"], "high", "第6条: unpaid more than 3 months after two effective collection notices."),
   /** The two notices must be at least this many days apart. */
   noticeGapDays: sourced(30, ["card-crime-interpretation-2018"], "high", "第6条: two effective collection notices at least 30 days apart."),
   /** Days overdue from which a large card debt gets the note: the 3 months, as days. */
