@@ -23,7 +23,9 @@ export function TimingText({ locale, days, estimate, limitationYears }: { locale
             ? t("timing.before", { days, remaining: typicalFromDay - days, earliest: earliestDay })
             : phase === "in"
               ? t("timing.in")
-              : t("timing.after")}
+              : estimate.lender.kind === "asset_manager"
+                ? t("timing.afterSold")
+                : t("timing.after")}
         </strong>
       </p>
       {typicalFromDay < KIND_RULES[estimate.lender.kind].typicalFromDay.value && <p className="mt-1 text-sm">{t("timing.earlierNote")}</p>}

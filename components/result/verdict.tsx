@@ -24,7 +24,6 @@ export function Verdict({ locale, answers, estimate }: { locale: AppLocale; answ
       <p className="text-gray-800">
         {t("summary", {
           lender: lenderName(getLender(answers.lender), locale),
-          kind: t(`kinds.${estimate.lender.kind}`),
           days: answers.days,
           amount,
           contact: tq(`contact.${answers.contact}`),

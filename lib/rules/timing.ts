@@ -15,13 +15,17 @@ export interface VisitWindow {
   readonly fromRule: LenderRules["typicalFromDay"];
 }
 
-/** Days earlier a debt of this size is handed to agencies: 0 up to largeDebtFromYuan, growing with its logarithm. */
+/**
+ * Days earlier a debt of this size is handed to agencies: 0 up to largeDebtFromYuan, then growing with its
+ * logarithm in whole steps of a third of the full shift (5 days), so windows read as round day counts.
+ */
 export function largeDebtShift(amount: number): number {
   const from = EARLIER.largeDebtFromYuan.value;
   const full = EARLIER.largeDebtFullYuan.value;
   if (amount <= from) return 0;
   const share = Math.min(1, Math.log(amount / from) / Math.log(full / from));
-  return Math.round(EARLIER.largeDebtDays.value * share);
+  const step = EARLIER.largeDebtDays.value / 3;
+  return step * Math.floor(share * 3 + 1e-9);
 }
 
 /** The kind's window, brought forward for an unreachable borrower and a large debt. The end never moves. */
