@@ -1,15 +1,9 @@
 // @ts-check
 const fs = require("node:fs");
 const path = require("node:path");
-const createNextIntlPlugin = require("next-intl/plugin");
 const { securityHeaders, staticAssetHeaders } = require("./lib/http/security-headers.cjs");
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const dev = process.env.NODE_ENV === "development";
-
-// Pages still served by the App Router (their inline flight scripts need the legacy CSP). Remove each
-// one here when it becomes a route handler rendered by lib/render.
-const APP_ROUTER_PAGES = ["/:locale/guide/rights", "/:locale/guide/negotiate", "/:locale/guide/legal-check"];
 
 /**
  * The hashes of the stylesheets that pages inline (scripts/build-assets.mjs runs first and writes it). These
@@ -29,8 +23,8 @@ function inlineStyleHashes() {
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Letter and complaint inputs pass through server functions: never write them (or request URLs) to logs.
-  logging: { serverFunctions: false, incomingRequests: false },
+  // Request URLs carry answers, and the no-JS letter is a POST body: never write requests to logs.
+  logging: { incomingRequests: false },
   reactStrictMode: true,
   async headers() {
     const immutable = { key: "Cache-Control", value: "public, max-age=31536000, immutable" };
@@ -40,7 +34,6 @@ const nextConfig = {
       // Route-handler pages set the same list themselves (for `next dev` and anything served outside these rules).
       { source: "/:path*", headers: securityHeaders({ dev, styleHashes }) },
       { source: "/:locale/embed/:path*", headers: securityHeaders({ dev, styleHashes, frameable: true }) },
-      ...APP_ROUTER_PAGES.map((source) => ({ source, headers: securityHeaders({ dev, appRouter: true }) })),
       // Static files: other sites' embeds and forum posts load them, so they are readable cross-origin.
       // CSS and islands have content-hashed names (scripts/build-assets.mjs): cached for a year.
       { source: "/assets/:path*", headers: [...staticAssetHeaders(), immutable] },
@@ -52,4 +45,4 @@ const nextConfig = {
   },
 };
 
-module.exports = withNextIntl(nextConfig);
+module.exports = nextConfig;

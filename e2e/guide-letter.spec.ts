@@ -65,7 +65,11 @@ test.describe("letter generator with JavaScript", () => {
     expect(text).not.toContain("98765");
     await expect(page.getByRole("heading", { name: "为什么信里不写欠款金额" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "你的申请信" })).toBeFocused();
-    expect(sent.filter((r) => !r.includes("/_next/") && !r.includes("__nextjs")), "requests made by generating").toEqual([]);
+    // Said on the page: the browser wrote it, nothing was sent.
+    await expect(page.getByText("这封信是在你的浏览器里生成的，你填写的内容没有发送出去。")).toBeVisible();
+    await expect(page.getByText("这封信是本站服务器")).toBeHidden();
+    await expect(page.getByText("用浏览器菜单里的“打印”")).toBeHidden();
+    expect(sent, "requests made by generating").toEqual([]);
     expect(page.url()).toMatch(/\/zh-Hans\/guide\/negotiate$/);
 
     // Copy.
@@ -127,27 +131,61 @@ test.describe("letter generator with JavaScript", () => {
 test.describe("letter generator without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("posts the form and answers with the letter, uncached, with nothing in the URL or headers", async ({ page }) => {
-    await page.goto("/zh-Hans/guide/negotiate");
-    const leaks = watchForLeaks(page);
-    await fillLetter(page, "zh-Hans");
-    const responsePromise = page.waitForResponse((r) => r.request().method() === "POST");
-    await page.getByRole("button", { name: "生成申请信" }).click();
-    const response = await responsePromise;
-    expect(response.status()).toBe(200);
-    const headers = await response.allHeaders();
-    expect(headers["cache-control"]).toContain("no-store");
-    expect(headers["set-cookie"]).toBeUndefined();
-    expect(response.request().postData() ?? "").toContain(INPUT.amount); // only in the body
-    expect(new URL(page.url()).search).toBe("");
+  const NO_JS = {
+    "zh-Hans": { submit: "生成申请信", text: "申请信全文", lender: "放贷机构", print: "用浏览器菜单里的“打印”", server: "这封信是本站服务器按你提交的内容生成的，没有保存。" },
+    "zh-Hant": { submit: "生成申請信", text: "申請信全文", lender: "放貸機構", print: "用瀏覽器菜單裡的「打印」", server: "這封信是本站伺服器按你提交的內容生成的，沒有保存。" },
+  } as const;
+  // Each page in its own script; the zh-Hant reader asks for a Traditional letter, the zh-Hans one keeps the default.
+  for (const [locale, script, heading] of [
+    ["zh-Hans", "zh-Hans", "协商还款申请书"],
+    ["zh-Hant", "zh-Hant", "協商還款申請書"],
+  ] as const) {
+    test(`${locale}: posts the form to the page itself and answers with the letter, uncached, with nothing in the URL or headers`, async ({ page }) => {
+      const words = NO_JS[locale];
+      await page.goto(`/${locale}/guide/negotiate`);
+      const leaks = watchForLeaks(page);
+      await fillLetter(page, locale);
+      if (script === "zh-Hant") await page.getByLabel("繁體中文").check();
+      const responsePromise = page.waitForResponse((r) => r.request().method() === "POST");
+      await page.getByRole("button", { name: words.submit }).click();
+      const response = await responsePromise;
+      expect(response.status()).toBe(200);
+      // The page's own route handler, not a server action.
+      expect(new URL(response.url()).pathname).toBe(`/${locale}/guide/negotiate`);
+      expect(response.request().headers()["next-action"]).toBeUndefined();
+      const headers = await response.allHeaders();
+      expect(headers["cache-control"]).toBe("no-store");
+      expect(headers["set-cookie"]).toBeUndefined();
+      expect(headers["content-security-policy"]).toMatch(/(^|; )script-src 'self'(;|$)/);
+      expect(response.request().postData() ?? "").toContain(INPUT.amount); // only in the body
+      expect(new URL(page.url()).search).toBe("");
 
-    const text = await page.getByRole("textbox", { name: "申请信全文" }).inputValue();
-    for (const value of [INPUT.lender, "4,321", INPUT.details, "金额以双方核对为准"]) expect(text).toContain(value);
-    expect(text).not.toContain("98,765");
-    await expect(page.getByText("用浏览器菜单里的“打印”")).toBeVisible();
-    // The form keeps what was typed.
-    await expect(page.getByLabel("放贷机构")).toHaveValue(INPUT.lender);
-    expect(leaks).toEqual([]);
+      const letter = page.getByRole("textbox", { name: words.text });
+      await expect(letter).toHaveAttribute("lang", script);
+      const text = await letter.inputValue();
+      expect(text.startsWith(heading)).toBe(true);
+      for (const value of [INPUT.lender, "4,321", INPUT.details]) expect(text).toContain(value);
+      expect(text).toContain(script === "zh-Hans" ? "金额以双方核对为准" : "金額以雙方核對為準");
+      expect(text).not.toContain("98,765");
+      await expect(page.getByText(words.print)).toBeVisible();
+      // Said on the page: the server wrote it.
+      await expect(page.getByText(words.server)).toBeVisible();
+      // The form keeps what was typed.
+      await expect(page.getByLabel(words.lender)).toHaveValue(INPUT.lender);
+      expect(leaks).toEqual([]);
+    });
+  }
+
+  test("a plain form POST (no browser) gets the letter, no-store, in the page's own script", async ({ request }) => {
+    const form = { lender: "甲乙丙测试银行", monthly: "800", reason: "lostJob", script: "zh-Hant" };
+    const response = await request.post("/zh-Hans/guide/negotiate", { form });
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("no-store");
+    const html = await response.text();
+    expect(html).toContain('<html lang="zh-Hans"');
+    expect(html).toMatch(/<textarea id="letter-text" lang="zh-Hant"[^>]*>協商還款申請書/);
+    expect(html).toContain("这封信是本站服务器按你提交的内容生成的，没有保存。");
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/);
   });
 
   test("answers an incomplete form with errors and keeps the values", async ({ page }) => {

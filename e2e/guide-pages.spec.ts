@@ -4,7 +4,7 @@ import { gotoServerHtmlOnly } from "./guide-helpers";
 
 test.describe.configure({ timeout: 60_000 });
 
-/** Every guide page, its localized h1, and whether it is a full App Router page (with site header/footer). */
+/** Every guide page, its localized h1, and whether it has the site frame (header, footer, door banner). */
 const PAGES = [
   { path: "/guide", h1: { "zh-Hans": "权利指南", "zh-Hant": "權利指南" }, site: true },
   { path: "/guide/door", h1: { "zh-Hans": "有人上门催收？先别开门", "zh-Hant": "有人上門催收？先別開門" }, site: false },

@@ -7,8 +7,14 @@ import type { APIRequestContext } from "@playwright/test";
 import { freePort } from "../scripts/free-port.mjs";
 import { expect, LOCALES, test } from "./fixtures";
 
-/** The pages rendered by route handlers through lib/render (HTML-first): no framework JavaScript at all. */
-const PAGES = ["", "/guide", "/guide/door", "/guide/scams", "/guide/sources"] as const;
+/** The indexable pages, each its own canonical: rendered by route handlers through lib/render, no framework JavaScript. */
+const PAGES = ["", "/guide", "/guide/door", "/guide/rights", "/guide/negotiate", "/guide/legal-check", "/guide/scams", "/guide/sources"] as const;
+/** Pages whose answers are the query: the checker's result (with its copy island), a result, a shared verdict. */
+const ANSWERED_PAGES = [
+  "/guide/legal-check?i=nightCalls&i=manyCalls&i=thirdParties&i=threats&i=fakePapers&i=wouldNotLeave&i=attemptedEntry&i=infoPosted&i=personalAccount&i=noNotice&k=unknown",
+  "/result?lender=haier&days=45&amount=20000&contact=ignoring",
+  "/verdict?level=moderate&phase=in&from=31&to=180",
+] as const;
 const JS_LIMIT = 10 * 1024;
 const FIRST_VIEW_LIMIT = 30 * 1024;
 const NOT_FOUND = { "zh-Hans": "找不到这个页面", "zh-Hant": "找不到這個頁面" } as const;
@@ -30,7 +36,7 @@ async function firstView(request: APIRequestContext, url: string) {
 
 test.describe("HTML-first pages", () => {
   for (const locale of LOCALES) {
-    for (const page of PAGES) {
+    for (const page of [...PAGES, ...ANSWERED_PAGES]) {
       const url = `/${locale}${page}`;
       test(`${url}: no framework or inline script, strict CSP, small first view`, async ({ request }) => {
         const { response, scripts, srcs, js, total } = await firstView(request, url);
@@ -133,6 +139,18 @@ test.describe("404 without JavaScript", () => {
     });
   }
 
+  test("a path below a page, or under a locale that is not one, is the plain 404", async ({ request }) => {
+    for (const path of ["/x.png/guide/rights", "/zh-Hans/result/x", "/zh-Hans/guide/rights/x", "/zh-Hant/guide/negotiate/x"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()["content-type"], path).toContain("text/html");
+      const html = await response.text();
+      expect(html, path).toMatch(/找不到(这个页面|這個頁面)/);
+      expect(html, path).not.toContain("/_next/static/chunks/");
+      expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)/);
+    }
+  });
+
   test("under /api/ the 404 is JSON", async ({ request }) => {
     for (const path of ["/api/nope", "/api/v2/estimate"]) {
       const response = await request.get(path);
@@ -163,7 +181,7 @@ test("forged Host, X-Forwarded-Host and Forwarded are never reflected", async ({
     "X-Forwarded-Proto": "https",
     Forwarded: "host=evil-fwd.example;proto=https",
   };
-  const paths = ["/", "/guide?x=1", ...LOCALES.flatMap((l) => PAGES.map((p) => `/${l}${p}`)), "/zh-Hans/nope", "/x.png", "/robots.txt", "/sitemap.xml", "/api/nope"];
+  const paths = ["/", "/guide?x=1", ...LOCALES.flatMap((l) => [...PAGES, ...ANSWERED_PAGES].map((p) => `/${l}${p}`)), "/zh-Hans/nope", "/x.png", "/robots.txt", "/sitemap.xml", "/api/nope"];
   for (const path of paths) {
     const response = await rawGet(baseURL ?? "", path, forged);
     const everything = JSON.stringify(response.headers) + response.body;
@@ -195,9 +213,9 @@ test.describe("absolute URLs come from SITE_URL at run time", () => {
           expect(body).not.toContain(baseURL ?? "");
         }
       }
-      // The App Router pages that remain read it at run time too.
-      const rights = (await rawGet(local, "/zh-Hant/guide/rights", {})).body;
-      expect(rights).toContain(`<link rel="canonical" href="${site}/zh-Hant/guide/rights"/>`);
+      // A page with answers in its query: the checklist's canonical is the empty checklist.
+      const checked = (await rawGet(local, "/zh-Hant/guide/legal-check?i=nightCalls&k=credit_card", {})).body;
+      expect(checked).toContain(`<link rel="canonical" href="${site}/zh-Hant/guide/legal-check"/>`);
       expect((await rawGet(local, "/robots.txt", {})).body).toContain(`Sitemap: ${site}/sitemap.xml`);
       expect((await rawGet(local, "/sitemap.xml", {})).body).toContain(`<loc>${site}/zh-Hant/guide/door</loc>`);
       expect((await rawGet(local, "/", { "Accept-Language": "zh-TW" })).headers["location"]).toBe(`${site}/zh-Hant`);

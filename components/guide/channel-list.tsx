@@ -1,20 +1,21 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import { CHANNELS, type ChannelId } from "@/lib/guide/channels";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { Citations } from "./citations";
-import { citationWords } from "./guide-shell";
+import { citationWordsFor } from "./guide-frame";
 
 interface Props {
+  locale: AppLocale;
   ids: readonly ChannelId[];
   /** Mark the online-lending platform as "if this is online lending" (the lender kind is unknown). */
   onlineOnly?: boolean;
 }
 
 /** Complaint and help channels in priority order, each with what it handles and a number to dial or a site to open. */
-export async function ChannelList({ ids, onlineOnly = false }: Props) {
-  const locale = await getLocale();
-  const t = await getTranslations("channels");
-  const tCheck = await getTranslations("legalCheck");
-  const cite = await citationWords();
+export function ChannelList({ locale, ids, onlineOnly = false }: Props) {
+  const t = translator(locale, "channels");
+  const tCheck = translator(locale, "legalCheck");
+  const cite = citationWordsFor(locale);
   return (
     <ol className="space-y-3">
       {ids.map((id) => {

@@ -8,7 +8,6 @@ interface Props {
  * Copy, print and download buttons for a generated text, server-rendered for the "text-actions" island
  * (client/text-actions.ts): hidden until that script runs, since they do nothing without it; the page
  * itself explains how to select and print the text. Add "text-actions" to the page's islands.
- * Route-handler pages use this; the App Router pages that remain still use the client <TextActions>.
  */
 export function CopyActions({ textareaId, words }: Props) {
   const button = "rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50";

@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { LanguageSwitch } from "./language-switch";
@@ -14,12 +13,10 @@ interface Props {
   locale: AppLocale;
   /** The other script's href for this page (switchHref). */
   switchHref: string;
-  /** Replaces the plain switch link; only the remaining App Router layout needs this. */
-  languageSwitch?: ReactNode;
 }
 
 /** Skip link, site name, language switch and the main sections; the door screen stands out in red. */
-export function SiteHeader({ locale, switchHref, languageSwitch }: Props) {
+export function SiteHeader({ locale, switchHref }: Props) {
   const t = translator(locale, "site");
   return (
     <header className="border-b border-brand-100 bg-white">
@@ -33,7 +30,7 @@ export function SiteHeader({ locale, switchHref, languageSwitch }: Props) {
         <a href={`/${locale}`} className="text-lg font-bold text-brand-800" aria-label={t("homeLink", { name: t("name") })}>
           {t("name")}
         </a>
-        {languageSwitch ?? <LanguageSwitch locale={locale} href={switchHref} />}
+        <LanguageSwitch locale={locale} href={switchHref} />
       </div>
       <nav aria-label={t("nav.label")} className="mx-auto max-w-2xl px-4 pb-2 print:hidden">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -1,24 +1,21 @@
-// Security headers for every response: the one list, shared by next.config.js (static files, App Router
-// pages, API) and the page renderer (route-handler pages). Plain CommonJS so next.config.js can require it.
+// Security headers for every response: the one list, shared by next.config.js (static files, API, every
+// path) and the page renderer (every page is a route handler). Plain CommonJS so next.config.js can require it.
 // Framing is governed by CSP frame-ancestors alone, so the embed routes can allow it without a conflicting
 // X-Frame-Options.
 //
 // Pages rendered by lib/render carry no inline script at all (islands are external module scripts), so
 // their CSP is `script-src 'self'`: no 'unsafe-inline', no nonce, and every page stays cacheable.
-// The App Router pages that remain (result, verdict, rights, negotiate, legal check) still need
-// 'unsafe-inline' for the framework's inline flight data: `appRouter: true` marks that legacy policy,
-// applied by next.config.js to those paths only until they become route handlers too.
 
 /**
- * @typedef {{ frameable?: boolean, dev?: boolean, appRouter?: boolean, styleHashes?: readonly string[] }} CspOptions
+ * @typedef {{ frameable?: boolean, dev?: boolean, styleHashes?: readonly string[] }} CspOptions
  */
 
 /** @param {CspOptions} [options] */
 function contentSecurityPolicy(options = {}) {
-  const { frameable = false, dev = false, appRouter = false, styleHashes = [] } = options;
-  const scripts = ["'self'", ...(appRouter ? ["'unsafe-inline'"] : []), ...(dev ? ["'unsafe-eval'"] : [])];
-  // Route-handler pages inline the site CSS and name its hash; the App Router pages inject styles inline.
-  const styles = ["'self'", ...(appRouter || dev ? ["'unsafe-inline'"] : styleHashes.map((h) => `'sha256-${h}'`))];
+  const { frameable = false, dev = false, styleHashes = [] } = options;
+  const scripts = ["'self'", ...(dev ? ["'unsafe-eval'"] : [])];
+  // Pages inline the site CSS and name its hash (next dev injects its own styles).
+  const styles = ["'self'", ...(dev ? ["'unsafe-inline'"] : styleHashes.map((h) => `'sha256-${h}'`))];
   return [
     "default-src 'self'",
     `script-src ${scripts.join(" ")}`,

@@ -1,7 +1,7 @@
 import { defineRouting } from "next-intl/routing";
 
 /**
- * The one routing config: the proxy, navigation helpers and request config all read it.
+ * The one routing config: the proxy, the renderer and the translators read it.
  * Locales are always prefixed and never remembered in a cookie, so a shared cache can serve any page.
  */
 export const routing = defineRouting({

@@ -1,29 +1,23 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
-import { Citations } from "@/components/guide/citations";
-import { citationWords, GuideShell } from "@/components/guide/guide-shell";
 import { FORCES } from "@/lib/guide/citations";
 import { figureValues } from "@/lib/guide/legal-figures";
 import { RIGHTS_SECTIONS } from "@/lib/guide/rights";
 import { GUIDE_PATHS } from "@/lib/guide/sections";
-import { alternatesFor, localizedHref } from "@/lib/i18n/metadata";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const locale = await getLocale();
-  const t = await getTranslations("rights");
-  return { title: t("metaTitle"), description: t("metaDescription"), alternates: alternatesFor(locale, GUIDE_PATHS.rights) };
-}
+import { localizedHref } from "@/lib/i18n/metadata";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
+import { Citations } from "./citations";
+import { citationWordsFor, GuideFrame } from "./guide-frame";
 
 // The forces a reader meets on this page, explained once at the top.
 const LEGEND = FORCES.filter((f) => f !== "seed" && f !== "report" && f !== "ownSummary");
 
-export default async function RightsPage() {
-  const locale = await getLocale();
-  const t = await getTranslations("rights");
-  const tGuide = await getTranslations("guide");
-  const cite = await citationWords();
+/** Your rights during collection: a table of contents, the legend of legal force, then each point with its sources. */
+export function RightsGuide({ locale }: { locale: AppLocale }) {
+  const t = translator(locale, "rights");
+  const tGuide = translator(locale, "guide");
+  const cite = citationWordsFor(locale);
   return (
-    <GuideShell section="rights" title={t("title")} intro={t("intro")}>
+    <GuideFrame locale={locale} section="rights" title={t("title")} intro={t("intro")}>
       <nav aria-label={t("tocLabel")}>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {RIGHTS_SECTIONS.map((section) => (
@@ -71,6 +65,6 @@ export default async function RightsPage() {
           ))}
         </section>
       ))}
-    </GuideShell>
+    </GuideFrame>
   );
 }

@@ -1,10 +1,5 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
-import { Citations } from "@/components/guide/citations";
-import { citationWords, GuideShell } from "@/components/guide/guide-shell";
-import { ChannelList } from "@/components/guide/channel-list";
-import { TextActions } from "@/components/guide/text-actions";
 import { channelsForKind } from "@/lib/guide/channels";
+import { citationLabel } from "@/lib/guide/citations";
 import {
   CHECK_ITEMS,
   CHECK_KINDS,
@@ -13,31 +8,38 @@ import {
   composeComplaint,
   industryRulesFor,
   itemRulesFor,
-  parseCheckQuery,
   type CheckItem,
+  type CheckQuery,
   type ScopedRule,
 } from "@/lib/guide/legal-check";
 import { GUIDE_PATHS } from "@/lib/guide/sections";
 import { messagesFor } from "@/lib/i18n/messages";
-import { alternatesFor, localizedHref } from "@/lib/i18n/metadata";
-import { citationLabel } from "@/lib/guide/citations";
+import { localizedHref } from "@/lib/i18n/metadata";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { getSource, type SourceId } from "@/lib/sources";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const locale = await getLocale();
-  const t = await getTranslations("legalCheck");
-  // The canonical page is the empty checklist: ticked answers are not separate documents.
-  return { title: t("metaTitle"), description: t("metaDescription"), alternates: alternatesFor(locale, GUIDE_PATHS.legalCheck) };
-}
+import { ChannelList } from "./channel-list";
+import { Citations } from "./citations";
+import { CopyActions } from "./copy-actions";
+import { citationWordsFor, GuideFrame } from "./guide-frame";
 
 const EVIDENCE = ["recordings", "screenshots", "callLog", "photos", "identity", "contract", "backup"] as const;
 
-export default async function LegalCheckPage({ searchParams }: PageProps<"/[locale]/guide/legal-check">) {
-  const locale = await getLocale();
-  const t = await getTranslations("legalCheck");
-  const tChannels = await getTranslations("channels");
-  const cite = await citationWords();
-  const query = parseCheckQuery(await searchParams);
+interface Props {
+  locale: AppLocale;
+  /** The ticked items and lender kind, read from ?i=…&i=…&k=… (a GET form: the answers are the URL). */
+  query: CheckQuery;
+}
+
+/**
+ * Is this collection legal? A checklist posted as a GET form to the same page; once submitted, each ticked
+ * item with the rules it breaks and where to complain, every channel, a complaint text and what to keep as evidence.
+ */
+export function LegalCheckGuide({ locale, query }: Props) {
+  const t = translator(locale, "legalCheck");
+  const tChannels = translator(locale, "channels");
+  const tResult = translator(locale, "negotiate.result");
+  const cite = citationWordsFor(locale);
   const ticked = new Set(query.items);
   const action = localizedHref(locale, GUIDE_PATHS.legalCheck);
 
@@ -58,10 +60,9 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
     (item) => t(`items.${item}.complaint`),
     citeText,
   );
-  const tResult = await getTranslations("negotiate.result");
 
   return (
-    <GuideShell section="legalCheck" title={t("title")} intro={t("intro")}>
+    <GuideFrame locale={locale} section="legalCheck" title={t("title")} intro={t("intro")}>
       <form method="get" action={`${action}#result`} className="space-y-5">
         <fieldset className="space-y-2">
           <legend className="mb-2 text-lg font-bold text-brand-800">{t("itemsLegend")}</legend>
@@ -148,7 +149,7 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
                 </h2>
                 <p>{t("channelsIntro")}</p>
                 {kindNote ? <p>{tChannels(`kindNote.${kindNote}`)}</p> : null}
-                <ChannelList ids={allChannels} onlineOnly={query.kind === "unknown"} />
+                <ChannelList locale={locale} ids={allChannels} onlineOnly={query.kind === "unknown"} />
               </section>
 
               <section aria-labelledby="complaint" className="space-y-3">
@@ -162,12 +163,11 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
                 <textarea
                   id="complaint-text"
                   readOnly
-                  value={complaint}
+                  defaultValue={complaint}
                   rows={14}
                   className="w-full rounded-md border border-gray-400 p-3 text-base leading-7"
                 />
-                <TextActions
-                  text={complaint}
+                <CopyActions
                   textareaId="complaint-text"
                   words={{ copy: tResult("copy"), copied: tResult("copied"), copyFailed: tResult("copyFailed") }}
                 />
@@ -187,6 +187,7 @@ export default async function LegalCheckPage({ searchParams }: PageProps<"/[loca
           )}
         </section>
       ) : null}
-    </GuideShell>
+    </GuideFrame>
   );
 }
+
