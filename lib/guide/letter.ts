@@ -2,8 +2,8 @@ import { fillTemplate } from "./template";
 
 /**
  * The negotiation letter (协商还款申请). One pure function serves both paths: the browser composes the
- * letter itself when JavaScript runs (nothing is sent), and the no-JS form posts to a server action
- * that calls the same function and keeps nothing. Inputs are the form's raw strings.
+ * letter itself when JavaScript runs (nothing is sent; client/letter.ts), and the no-JS form posts to the
+ * page's own route handler, which calls the same function and keeps nothing. Inputs are the form's raw strings.
  *
  * The letter never states the amount owed: a written acknowledgement can restart the limitation period,
  * or give up the time-bar defence on an old debt (民法典 第192、195条). It says the amount is to be agreed
