@@ -5,7 +5,7 @@ import { GET, OPTIONS } from "./route";
 
 describe("GET /api/v1/estimate", () => {
   it("returns the estimate as JSON with CORS and cache headers", async () => {
-    const res = await GET(new NextRequest("http://127.0.0.1/api/v1/estimate?lender=weilidai&days=60&amount=30000&contact=ignoring"));
+    const res = await GET(new NextRequest("http://127.0.0.1/api/v1/estimate?lender=weilidai&days=90&amount=30000&contact=ignoring"));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
@@ -15,7 +15,7 @@ describe("GET /api/v1/estimate", () => {
   });
 
   it("answers 304 without a body to a client that holds this rules version", async () => {
-    const url = "http://127.0.0.1/api/v1/estimate?lender=weilidai&days=60&amount=30000&contact=ignoring";
+    const url = "http://127.0.0.1/api/v1/estimate?lender=weilidai&days=90&amount=30000&contact=ignoring";
     const res = await GET(new NextRequest(url, { headers: { "if-none-match": RULES_ETAG } }));
     expect(res.status).toBe(304);
     expect(await res.text()).toBe("");
