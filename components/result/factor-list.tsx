@@ -22,14 +22,15 @@ export function FactorList({ locale, estimate }: { locale: AppLocale; estimate: 
         {t("title")}
       </h2>
       <ul className="space-y-2">
-        {estimate.factors.map((factor) => (
+        {estimate.factors.map((factor, index) => (
           <li key={factor.id} className="flex gap-3">
+            {/* The first line is the stage: the starting point the other factors raise or lower, not a rise itself. */}
             <span
               className={`mt-0.5 h-fit shrink-0 rounded px-1.5 py-0.5 text-xs font-bold ${
-                factor.effect === "raises" ? "bg-orange-100 text-orange-900" : "bg-emerald-100 text-emerald-900"
+                index === 0 ? "bg-gray-100 text-gray-800" : factor.effect === "raises" ? "bg-orange-100 text-orange-900" : "bg-emerald-100 text-emerald-900"
               }`}
             >
-              {factor.effect === "raises" ? `↑ ${t("raises")}` : `↓ ${t("lowers")}`}
+              {index === 0 ? t("base") : factor.effect === "raises" ? `↑ ${t("raises")}` : `↓ ${t("lowers")}`}
             </span>
             <span>
               {reason(factor.id, args)}{" "}

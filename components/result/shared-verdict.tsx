@@ -28,7 +28,8 @@ export function SharedVerdict({ locale, verdict }: { locale: AppLocale; verdict:
           <LevelMeter locale={locale} level={verdict.level} />
           <p>
             {verdictWindowText(locale, verdict)}
-            {verdict.phase && verdict.phase !== "not_overdue" && <> {t(`verdictPhase.${verdict.phase}`)}</>}
+            {t("sentenceEnd")}
+            {verdict.phase && verdict.phase !== "not_overdue" && <>{t(`verdictPhase.${verdict.phase}`)}</>}
           </p>
         </section>
       ) : (

@@ -11,6 +11,8 @@ export function StageTimeline({ locale, estimate }: { locale: AppLocale; estimat
   const t = translator(locale, "result.stages");
   const { typicalFromDay, typicalToDay } = estimate.timing;
   const current = estimate.stage.id;
+  // A sold debt: before the sale the original lender collects; after the window, the buyer.
+  const sold = estimate.lender.kind === "asset_manager";
   const currentIndex = STAGE_IDS.indexOf(current);
   const hint = (stage: StageId) => {
     switch (stage) {
@@ -19,11 +21,11 @@ export function StageTimeline({ locale, estimate }: { locale: AppLocale; estimat
       case "reminder":
         return t("reminderHint", { to: REMINDER_DAYS.value });
       case "intensive":
-        return t("intensiveHint", { from: REMINDER_DAYS.value + 1, to: typicalFromDay - 1 });
+        return t(sold ? "intensiveHintSold" : "intensiveHint", { from: REMINDER_DAYS.value + 1, to: typicalFromDay - 1 });
       case "outsourced":
         return t("outsourcedHint", { from: typicalFromDay, to: typicalToDay });
       case "legal":
-        return t("legalHint", { from: typicalToDay + 1 });
+        return t(sold ? "legalHintSold" : "legalHint", { from: typicalToDay + 1 });
     }
   };
   return (

@@ -74,7 +74,7 @@ describe("legality checker: which industry rules bind each kind", () => {
   });
 
   it("online platforms: GB/T 45251 and the internet finance guideline, unscoped; not the card or CFC measures", () => {
-    expect(itemRulesFor("nightCalls", "online_platform")).toEqual([GBT, NIFA]);
+    expect(itemRulesFor("nightCalls", "online_platform")).toEqual(["civil-code-1033", GBT, NIFA]);
     const rules = allRulesFor("online_platform");
     for (const id of [CARD, CFC, CBA]) expect(rules).not.toContain(id);
   });
@@ -153,7 +153,7 @@ describe("legality checker: which industry rules bind each kind", () => {
   it("collects each rule once", () => {
     const rules = rulesFor(["nightCalls", "manyCalls"], "online_platform");
     expect(new Set(rules).size).toBe(rules.length);
-    expect(rules[0]).toBe(GBT);
+    expect(rules[0]).toBe("civil-code-1033");
     expect(allCheckRules()).toEqual(expect.arrayContaining([CBA, CFC, CARD, GBT, NIFA, "pipl"]));
   });
 
@@ -320,9 +320,10 @@ describe("composeComplaint", () => {
       expect(text).toContain(`${cite(CBA)}（${m.complaint.scopes.member}）`);
     });
 
-    it(`${script}: an asset manager's night-calls item has nothing verified to cite`, () => {
+    it(`${script}: an asset manager's night-calls item cites only the general privacy rule (no industry rule binds it)`, () => {
       const text = composeComplaint(["nightCalls"], "asset_manager", m.complaint, itemText, cite);
-      expect(text).toContain(`1. ${m.items.nightCalls.complaint}\n\n`);
+      expect(text).toContain(cite("civil-code-1033"));
+      expect(text).not.toContain(cite(GBT));
     });
 
     it(`${script}: asserts in a complaint only the rules that always apply`, () => {

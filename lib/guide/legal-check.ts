@@ -113,9 +113,10 @@ export interface ItemRule {
 const PERSONAL_INFO: Cites = ["civil-code-1034", "civil-code-1038", "pipl"];
 
 export const CHECK_RULES: Readonly<Record<CheckItem, ItemRule>> = {
-  // Night hours come from the standard and the guidelines only; no law sets them.
+  // Night hours come from the standard and the guidelines only; no law sets them. Calls that disturb
+  // private life are unlawful at any hour (民法典 第1033条), for every lender, online or not.
   nightCalls: {
-    rules: [],
+    rules: ["civil-code-1033"],
     industry: ["gbt", "nifa", "cba"],
     channels: ["lender", REGULATOR, "harassment", "heimao"],
   },

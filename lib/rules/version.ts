@@ -6,4 +6,4 @@
 export const RULES_VERSION = "2026-12-01.1";
 
 /** sha256 of the rules data (see version.test.ts); update together with RULES_VERSION. */
-export const RULES_DATA_SHA256 = "a0f9f67e6d6554e4d750525bd976ba2f906f3948a0f13473f543a8e8a5ee7da0";
+export const RULES_DATA_SHA256 = "e9cade8a08e62c98214e038e8689cf67e37a9ecbac2c75d140eec59cac4f6375";
