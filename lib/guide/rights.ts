@@ -46,6 +46,7 @@ export const RIGHTS_SECTIONS = [
       { id: "freeze", cites: ["civil-procedure-preservation", "civil-code-568"] },
       { id: "afterJudgment", cites: ["civil-procedure-law", "spending-ban-rules", "defaulter-list", "criminal-law-313"] },
       { id: "interest", cites: ["spc-2017-22", "spc-private-lending-2020", "judicial-reply-2020-27"] },
+      { id: "limitation", cites: ["civil-code-limitation"], figures: { years: "limitationYears" } },
       { id: "cardInstalment", cites: ["credit-card-measures-2011-70"] },
     ],
   },
