@@ -1,15 +1,14 @@
+import { isPastLimitation, LIMITATION_YEARS } from "@/lib/advice/old-debt";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { KIND_RULES, type Estimate } from "@/lib/rules";
-
-const DAYS_PER_YEAR = 365;
 
 /**
  * When visits are typical for this kind of lender, and where the borrower is in that window. Worded by
  * phase so it never contradicts the level: before the window it says how far off it is; past it, what is
  * more likely now (lawsuit, sale) and, for debts past the limitation period, what to check first.
  */
-export function TimingText({ locale, days, estimate, limitationYears }: { locale: AppLocale; days: number; estimate: Estimate; limitationYears: number }) {
+export function TimingText({ locale, days, estimate }: { locale: AppLocale; days: number; estimate: Estimate }) {
   const t = translator(locale, "result");
   const { earliestDay, typicalFromDay, typicalToDay, phase } = estimate.timing;
   if (phase === "not_overdue") return <p>{t("timing.notOverdue")}</p>;
@@ -29,7 +28,7 @@ export function TimingText({ locale, days, estimate, limitationYears }: { locale
         </strong>
       </p>
       {typicalFromDay < KIND_RULES[estimate.lender.kind].typicalFromDay.value && <p className="mt-1 text-sm">{t("timing.earlierNote")}</p>}
-      {days > limitationYears * DAYS_PER_YEAR && <p className="mt-2">{t("timing.oldDebt", { years: limitationYears })}</p>}
+      {isPastLimitation(days) && <p className="mt-2">{t("timing.oldDebt", { years: LIMITATION_YEARS.value })}</p>}
     </>
   );
 }

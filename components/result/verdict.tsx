@@ -1,4 +1,3 @@
-import { LIMITATION_YEARS } from "@/lib/advice/old-debt";
 import type { Answers } from "@/lib/answers";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
@@ -31,7 +30,7 @@ export function Verdict({ locale, answers, estimate }: { locale: AppLocale; answ
       </p>
       <div>
         <h2 className="font-bold text-brand-800">{t("timing.title")}</h2>
-        <TimingText locale={locale} days={answers.days} estimate={estimate} limitationYears={LIMITATION_YEARS.value} />
+        <TimingText locale={locale} days={answers.days} estimate={estimate} />
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 import type { Answers } from "../answers";
 import { cardCrimeNoteApplies, getLender, type Estimate, type Lender } from "../rules";
-import { LIMITATION_YEARS } from "./old-debt";
+import { isPastLimitation } from "./old-debt";
 
 export const NEXT_STEP_IDS = [
   "stay_reachable",
@@ -44,7 +44,6 @@ function creditorMayDiffer(lender: Lender, estimate: Estimate): boolean {
 }
 
 const MAX_STEPS = 3;
-const DAYS_PER_YEAR = 365;
 
 /** The two or three most useful next steps for this situation, most urgent first. */
 export function nextSteps(answers: Answers, estimate: Estimate): NextStepId[] {
@@ -54,7 +53,7 @@ export function nextSteps(answers: Answers, estimate: Estimate): NextStepId[] {
   if (cardCrimeNoteApplies(answers, lender.kind)) steps.push("stay_reachable");
   const level = estimate.likelihood.level;
   if (estimate.timing.phase === "in" || level === "moderate" || level === "high" || level === "very_high") steps.push("door");
-  if (answers.days > LIMITATION_YEARS.value * DAYS_PER_YEAR) steps.push("old_debt");
+  if (isPastLimitation(answers.days)) steps.push("old_debt");
   if (estimate.timing.phase === "after") steps.push("court_papers");
   if (creditorMayDiffer(lender, estimate)) steps.push("verify_creditor");
   steps.push(answers.contact === "repaying" || answers.contact === "negotiating" ? "keep_plan" : "negotiate");

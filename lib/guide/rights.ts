@@ -7,6 +7,13 @@ import type { FigureArgs } from "./legal-figures";
  * Words are in messages under rights.points.<id>; each point rests on the sources it cites. A point that
  * states a legal figure gets it as a message argument (`figures`: argument name → figure id).
  */
+/** The figures the card-crime explanation states; the result's card note shows the same words with them. */
+export const CARD_CRIME_FIGURES = {
+  amount: "cardCrimeAmountYuan",
+  months: "cardCrimeUnpaidMonths",
+  gapDays: "cardCrimeNoticeGapDays",
+} as const satisfies FigureArgs;
+
 export const RIGHTS_SECTIONS = [
   {
     id: "mayNot",
@@ -57,7 +64,7 @@ export const RIGHTS_SECTIONS = [
       {
         id: "cardCrimeWhat",
         cites: ["criminal-law-196", "card-crime-interpretation-2018"],
-        figures: { amount: "cardCrimeAmountYuan", months: "cardCrimeUnpaidMonths", gapDays: "cardCrimeNoticeGapDays" },
+        figures: CARD_CRIME_FIGURES,
       },
       { id: "cardCrimeSafe", cites: ["card-crime-interpretation-2018"] },
     ],

@@ -143,8 +143,7 @@ function lenderSummary(lender: Lender): Estimate["lender"] {
   const { earliestDay, typicalFromDay, typicalToDay, visitPropensity } = lender.rules;
   const ids = new Set([...lender.sources, ...[typicalFromDay, earliestDay, typicalToDay, visitPropensity].flatMap((p) => p.source)]);
   const sources: EstimateSource[] = [...ids].map((id) => {
-    const s = getSource(id);
-    if (!s) throw new Error(`rules data cites unknown source "${id}"`);
+    const s = getSource(id); // throws on an unknown id
     const title = Object.freeze({ "zh-Hans": s.title, "zh-Hant": s.titleHant });
     return Object.freeze({ id, title, ...(s.url === undefined ? {} : { url: s.url }), date: s.date, kind: s.kind });
   });
