@@ -22,6 +22,7 @@ import { ChannelList } from "./channel-list";
 import { Citations } from "./citations";
 import { CopyActions } from "./copy-actions";
 import { citationWordsFor, GuideFrame } from "./guide-frame";
+import { ChoiceOption } from "./choice-option";
 
 const EVIDENCE = ["recordings", "screenshots", "callLog", "photos", "identity", "contract", "backup"] as const;
 
@@ -67,33 +68,17 @@ export function LegalCheckGuide({ locale, query }: Props) {
         <fieldset className="space-y-2">
           <legend className="mb-2 text-lg font-bold text-brand-800">{t("itemsLegend")}</legend>
           {CHECK_ITEMS.map((item) => (
-            <div key={item} className="flex items-start gap-3">
-              <input
-                type="checkbox"
-                id={`i-${item}`}
-                name="i"
-                value={item}
-                defaultChecked={ticked.has(item)}
-                className="mt-1.5 size-5 shrink-0 accent-brand-600"
-              />
-              <label htmlFor={`i-${item}`}>{t(`items.${item}.label`)}</label>
-            </div>
+            <ChoiceOption key={item} type="checkbox" id={`i-${item}`} name="i" value={item} checked={ticked.has(item)}>
+              {t(`items.${item}.label`)}
+            </ChoiceOption>
           ))}
         </fieldset>
         <fieldset className="space-y-2">
           <legend className="mb-2 text-lg font-bold text-brand-800">{t("kindLegend")}</legend>
           {CHECK_KINDS.map((kind) => (
-            <div key={kind} className="flex items-start gap-3">
-              <input
-                type="radio"
-                id={`k-${kind}`}
-                name="k"
-                value={kind}
-                defaultChecked={query.kind === kind}
-                className="mt-1.5 size-5 shrink-0 accent-brand-600"
-              />
-              <label htmlFor={`k-${kind}`}>{t(`kinds.${kind}`)}</label>
-            </div>
+            <ChoiceOption key={kind} type="radio" id={`k-${kind}`} name="k" value={kind} checked={query.kind === kind}>
+              {t(`kinds.${kind}`)}
+            </ChoiceOption>
           ))}
         </fieldset>
         <button type="submit" className="rounded-md bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700">

@@ -17,6 +17,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { CopyActions } from "./copy-actions";
+import { ChoiceOption } from "./choice-option";
 
 /**
  * What the "letter" island (client/letter.ts) needs to write the letter in the browser, and nothing more:
@@ -151,20 +152,18 @@ export function LetterForm({ locale, action, state = EMPTY_LETTER_STATE }: Props
             {t("form.scriptHint")}
           </p>
           {LETTER_SCRIPTS.map((script) => (
-            <div key={script} className="mt-1 flex items-center gap-3">
-              <input
-                type="radio"
-                id={`script-${script}`}
-                name="script"
-                value={script}
-                defaultChecked={letterScript(state.input.script) === script}
-                className="size-5 shrink-0 accent-brand-600"
-              />
-              <label htmlFor={`script-${script}`}>
-                <span lang={script}>{LOCALE_ENDONYMS[script]}</span>
-                {script === DEFAULT_LETTER_SCRIPT ? t("form.scriptDefault") : null}
-              </label>
-            </div>
+            <ChoiceOption
+              key={script}
+              type="radio"
+              id={`script-${script}`}
+              name="script"
+              value={script}
+              checked={letterScript(state.input.script) === script}
+              align="center"
+            >
+              <span lang={script}>{LOCALE_ENDONYMS[script]}</span>
+              {script === DEFAULT_LETTER_SCRIPT ? t("form.scriptDefault") : null}
+            </ChoiceOption>
           ))}
         </fieldset>
         <button type="submit" className="rounded-md bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700">
