@@ -2,7 +2,8 @@ import { citationLabel, forceOf, FORCES } from "@/lib/guide/citations";
 import { sourceAnchor } from "@/lib/guide/sections";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
-import { sourcePublisher, sources } from "@/lib/sources";
+import { inScript } from "@/lib/i18n/localized";
+import { sources } from "@/lib/sources";
 import { GuideFrame } from "./guide-frame";
 
 /** Every source cited anywhere in the product (guide, rules, result pages), grouped by force, each dated. */
@@ -22,12 +23,12 @@ export function SourcesList({ locale }: { locale: AppLocale }) {
           <p className="text-sm text-gray-700">{tGuide(`forceHelp.${force}`)}</p>
           <ol className="space-y-3">
             {items.map((source) => {
-              const note = locale === "zh-Hant" ? source.noteHant : source.note;
+              const note = source.note ? inScript(source.note, locale) : undefined;
               return (
                 <li key={source.id} id={sourceAnchor(source.id)} className="scroll-mt-4 rounded-md border border-gray-200 p-3 target:border-brand-600 target:bg-brand-50">
                   <p className="font-medium">{citationLabel(source, locale)}</p>
                   <p className="text-sm text-gray-700">
-                    {t("publisher", { publisher: sourcePublisher(source, locale) })}
+                    {t("publisher", { publisher: inScript(source.publisher, locale) })}
                     {" · "}
                     <time dateTime={source.date}>{t("date", { date: source.date })}</time>
                     {" · "}

@@ -3,7 +3,7 @@ import { CONTACT_VALUES, HISTORY_VALUES, REGION_VALUES } from "@/lib/answers";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { LENDERS, type Lender } from "@/lib/rules";
-import { lenderName } from "@/components/result/lender-name";
+import { inScript } from "@/lib/i18n/localized";
 import { errorsByField, FIELD_LIMITS, limitsFor, type ErrorsByField } from "./field-error";
 import { ErrorSummary } from "./error-summary";
 import { NumberField } from "./number-field";
@@ -79,7 +79,7 @@ export function QuestionnaireForm({ locale, values = {}, errors = [], describedB
             <optgroup key={group} label={t(`lender.groups.${group}`)}>
               {LENDERS.filter((l) => groupOf(l) === group).map((lender) => (
                 <option key={lender.id} value={lender.id}>
-                  {lenderName(lender, locale)}
+                  {inScript(lender.name, locale)}
                 </option>
               ))}
             </optgroup>

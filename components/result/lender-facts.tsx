@@ -3,7 +3,7 @@ import { citationWordsFor } from "@/components/guide/guide-frame";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { getLender, type Estimate } from "@/lib/rules";
-import { lenderName } from "./lender-name";
+import { inScript } from "@/lib/i18n/localized";
 
 /** What is known of this lender's collection practice; each source dated, labelled by its force, linked to the source list. */
 export function LenderFacts({ locale, lender }: { locale: AppLocale; lender: Estimate["lender"] }) {
@@ -12,7 +12,7 @@ export function LenderFacts({ locale, lender }: { locale: AppLocale; lender: Est
   return (
     <section aria-labelledby="lender-title" className="space-y-3">
       <h2 id="lender-title" className="text-lg font-bold text-brand-800">
-        {t("lender.title", { lender: lenderName(getLender(lender.id), locale) })}
+        {t("lender.title", { lender: inScript(getLender(lender.id).name, locale) })}
       </h2>
       <p className="text-sm text-gray-700">{t("lender.kind", { kind: t(`kinds.${lender.kind}`) })}</p>
       <p>{lender.visitPractice[locale]}</p>

@@ -2,7 +2,7 @@ import type { Answers } from "@/lib/answers";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { getLender, type Estimate } from "@/lib/rules";
-import { lenderName } from "./lender-name";
+import { inScript } from "@/lib/i18n/localized";
 import { LevelMeter } from "./level-meter";
 import { TimingText } from "./timing-text";
 
@@ -22,7 +22,7 @@ export function Verdict({ locale, answers, estimate }: { locale: AppLocale; answ
       <p className="text-sm text-gray-800">{t("horizonNote", { horizon: horizonDays })}</p>
       <p className="text-gray-800">
         {t("summary", {
-          lender: lenderName(getLender(answers.lender), locale),
+          lender: inScript(getLender(answers.lender).name, locale),
           days: answers.days,
           amount,
           contact: tq(`contact.${answers.contact}`),

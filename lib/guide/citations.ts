@@ -1,4 +1,5 @@
-import { sourceArticle, sourceTitle, type Script, type Source, type SourceId, type SourceKind } from "@/lib/sources";
+import { inScript } from "@/lib/i18n/localized";
+import type { Script, Source, SourceId, SourceKind } from "@/lib/sources";
 
 /**
  * How much weight a source carries, shown next to every citation so a reader can tell binding law
@@ -27,5 +28,5 @@ export type Cites = readonly SourceId[];
 
 /** A source's short citation in one script: title and article, e.g. "《征信业管理条例》第十六条". */
 export function citationLabel(source: Source, script: Script): string {
-  return `${sourceTitle(source, script)}${sourceArticle(source, script) ?? ""}`;
+  return `${inScript(source.title, script)}${source.article ? inScript(source.article, script) : ""}`;
 }

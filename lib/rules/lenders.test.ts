@@ -76,10 +76,10 @@ describe("lenders", () => {
 
   it.each(LENDERS.map((l) => [l.id, l] as const))("%s: names and practice in both scripts, real Traditional", (_id, l) => {
     expect(LENDER_KINDS).toContain(l.kind);
-    for (const text of [l.nameHans, l.nameHant, l.practiceHans, l.practiceHant]) expect(text.trim()).not.toBe("");
-    expect(hantProblems(l.nameHant), l.nameHant).toEqual([]);
-    expect(hantProblems(l.practiceHant), l.practiceHant).toEqual([]);
-    expect(hansProblems(l.nameHans + l.practiceHans), l.practiceHans).toEqual([]);
+    for (const text of [l.name, l.practice].flatMap((t) => [t["zh-Hans"], t["zh-Hant"]])) expect(text.trim()).not.toBe("");
+    expect(hantProblems(l.name["zh-Hant"]), l.name["zh-Hant"]).toEqual([]);
+    expect(hantProblems(l.practice["zh-Hant"]), l.practice["zh-Hant"]).toEqual([]);
+    expect(hansProblems(l.name["zh-Hans"] + l.practice["zh-Hans"]), l.practice["zh-Hans"]).toEqual([]);
     for (const id of l.sources) expect(() => getSource(id), id).not.toThrow();
   });
 
@@ -120,6 +120,6 @@ describe("lenders", () => {
     const w = getLender("weilidai");
     expect(w.rules.visitPropensity.value).toBeGreaterThanOrEqual(0.5);
     expect(w.sources).toContain("media-fake-lawyer-visit-2025-11");
-    expect(w.practiceHans).toContain("320");
+    expect(w.practice["zh-Hans"]).toContain("320");
   });
 });

@@ -144,14 +144,13 @@ function lenderSummary(lender: Lender): Estimate["lender"] {
   const ids = new Set([...lender.sources, ...[typicalFromDay, earliestDay, typicalToDay, visitPropensity].flatMap((p) => p.source)]);
   const sources: EstimateSource[] = [...ids].map((id) => {
     const s = getSource(id); // throws on an unknown id
-    const title = Object.freeze({ "zh-Hans": s.title, "zh-Hant": s.titleHant });
-    return Object.freeze({ id, title, ...(s.url === undefined ? {} : { url: s.url }), date: s.date, kind: s.kind });
+    return Object.freeze({ id, title: Object.freeze({ ...s.title }), ...(s.url === undefined ? {} : { url: s.url }), date: s.date, kind: s.kind });
   });
   // Shared by every estimate for this lender: frozen so no caller can change another's result.
   return Object.freeze({
     id: lender.id,
     kind: lender.kind,
-    visitPractice: Object.freeze({ "zh-Hans": lender.practiceHans, "zh-Hant": lender.practiceHant }),
+    visitPractice: Object.freeze({ ...lender.practice }),
     sources: Object.freeze(sources),
   });
 }

@@ -1,3 +1,4 @@
+import type { Localized } from "../i18n/localized";
 import type { KindRules } from "./kinds";
 import type { SourceId, SourceKind } from "../sources";
 import type { CreditorClarity, FactorId, LenderId, LenderKind, Level, Phase, StageId } from "./ids";
@@ -31,25 +32,20 @@ export interface LenderRules extends KindRules {
 
 export interface Lender {
   readonly id: LenderId;
-  readonly nameHans: string;
-  readonly nameHant: string;
+  readonly name: Localized<string>;
   readonly kind: LenderKind;
   /** named: one lender; generic: a category entry; in_contract: the real lender is the one named in the contract. */
   readonly creditor: CreditorClarity;
   /** Known to sell overdue debts in packages (so the creditor may have changed); the sources say so. */
   readonly sellsDebts?: true;
   /** What is known of its collection and visit practice; says so when nothing reliable is known. */
-  readonly practiceHans: string;
-  readonly practiceHant: string;
+  readonly practice: Localized<string>;
   /** Sources behind the practice note (the params carry their own). */
   readonly sources: readonly SourceId[];
   readonly rules: LenderRules;
 }
 
-export interface Localized<T> {
-  readonly "zh-Hans": T;
-  readonly "zh-Hant": T;
-}
+export type { Localized };
 
 export interface EstimateSource {
   readonly id: SourceId;

@@ -6,4 +6,4 @@
 export const RULES_VERSION = "2026-12-01.1";
 
 /** sha256 of the rules data (see version.test.ts); update together with RULES_VERSION. */
-export const RULES_DATA_SHA256 = "e9cade8a08e62c98214e038e8689cf67e37a9ecbac2c75d140eec59cac4f6375";
+export const RULES_DATA_SHA256 = "8cad80c9c33d640653db9abe695650aa27c6e8a6263f8fdfa651a634bfe3de34";

@@ -7,7 +7,7 @@ import type { Source } from "./types";
 export type { Source, SourceKind } from "./types";
 export { SOURCE_KINDS } from "./types";
 
-export type Script = "zh-Hans" | "zh-Hant";
+export type { Localized, Script } from "../i18n/localized";
 
 const ALL = [
   ...legalSources,
@@ -45,17 +45,4 @@ export function findSource(id: string): Source | undefined {
 
 export function isSourceId(id: string): id is SourceId {
   return byId.has(id);
-}
-
-export function sourceTitle(source: Source, script: Script): string {
-  return script === "zh-Hant" ? source.titleHant : source.title;
-}
-
-export function sourcePublisher(source: Source, script: Script): string {
-  return script === "zh-Hant" ? source.publisherHant : source.publisher;
-}
-
-/** Article in the given script; undefined when the source is cited as a whole. */
-export function sourceArticle(source: Source, script: Script): string | undefined {
-  return script === "zh-Hant" ? source.articleHant : source.article;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hansProblems, hantProblems } from "@/lib/testing/chinese-script";
-import { findSource, getSource, SOURCE_KINDS, sourceIds, sources, sourceTitle, type SourceId } from "./index";
+import { inScript } from "../i18n/localized";
+import { findSource, getSource, SOURCE_KINDS, sourceIds, sources, type SourceId } from "./index";
 
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -57,8 +58,8 @@ describe("sources", () => {
     expect(s.date).toMatch(ISO_DATE);
     expect(s.checked).toBe("2026-12-01");
     expect(SOURCE_KINDS).toContain(s.kind);
-    expect(s.note).toBeTruthy();
-    expect(s.noteHant).toBeTruthy();
+    expect(s.note?.["zh-Hans"]).toBeTruthy();
+    expect(s.note?.["zh-Hant"]).toBeTruthy();
   });
 
   it("getSource throws on an unknown id; findSource returns undefined", () => {
@@ -84,31 +85,32 @@ describe("sources", () => {
   });
 
   it("a card-crime note never reaches beyond credit cards", () => {
-    expect(getSource("criminal-law-196").note).toContain("只涉及信用卡");
+    expect(getSource("criminal-law-196").note?.["zh-Hans"]).toContain("只涉及信用卡");
   });
 
   it.each(sources.map((s) => [s.id, s] as const))("%s is dated and complete", (_id, s) => {
     expect(s.date).toMatch(ISO_DATE);
     expect(s.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(s.date <= s.checked).toBe(true);
-    expect(s.title.trim()).not.toBe("");
-    expect(s.titleHant.trim()).not.toBe("");
-    expect(s.publisher.trim()).not.toBe("");
-    expect(s.publisherHant.trim()).not.toBe("");
-    // Article and note come in pairs: a Simplified one needs its Traditional twin.
-    expect(s.article === undefined).toBe(s.articleHant === undefined);
-    expect(s.note === undefined).toBe(s.noteHant === undefined);
+    // Every text field holds both scripts (the Localized shape), none of them empty.
+    for (const text of [s.title, s.publisher, s.article, s.note]) {
+      if (text === undefined) continue;
+      expect(text["zh-Hans"].trim()).not.toBe("");
+      expect(text["zh-Hant"].trim()).not.toBe("");
+    }
+    expect(s.title).toBeDefined();
+    expect(s.publisher).toBeDefined();
   });
 
   it.each(sources.map((s) => [s.id, s] as const))("%s: zh-Hant fields are real Traditional", (_id, s) => {
-    for (const text of [s.titleHant, s.publisherHant, s.articleHant, s.noteHant]) {
-      if (text !== undefined) expect(hantProblems(text), text).toEqual([]);
+    for (const text of [s.title, s.publisher, s.article, s.note]) {
+      if (text !== undefined) expect(hantProblems(text["zh-Hant"]), text["zh-Hant"]).toEqual([]);
     }
   });
 
   it.each(sources.map((s) => [s.id, s] as const))("%s: zh-Hans fields carry no Traditional-only characters", (_id, s) => {
     for (const text of [s.title, s.publisher, s.article, s.note]) {
-      if (text !== undefined) expect(hansProblems(text), text).toEqual([]);
+      if (text !== undefined) expect(hansProblems(text["zh-Hans"]), text["zh-Hans"]).toEqual([]);
     }
   });
 
@@ -130,8 +132,8 @@ describe("sources", () => {
 
   it("picks the title in the asked script", () => {
     const s = getSource("credit-reporting-reg-16");
-    expect(sourceTitle(s, "zh-Hans")).toBe("《征信业管理条例》");
-    expect(sourceTitle(s, "zh-Hant")).toBe("《徵信業管理條例》");
+    expect(inScript(s.title, "zh-Hans")).toBe("《征信业管理条例》");
+    expect(inScript(s.title, "zh-Hant")).toBe("《徵信業管理條例》");
   });
 
   it("gives seed sources the seed kind", () => {

@@ -1,3 +1,5 @@
+import type { Localized } from "../i18n/localized";
+
 /**
  * A citable source. Every lender figure and every legal claim the product shows points at one of
  * these by id, so a reader can check it and a test can verify that it exists and is dated.
@@ -15,16 +17,12 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export interface Source {
   /** Stable id used in citations, e.g. "civil-code-1033". */
   readonly id: string;
-  /** Title as published (Simplified Chinese for mainland sources). */
-  readonly title: string;
-  /** The same title in Traditional Chinese, for zh-Hant pages. */
-  readonly titleHant: string;
-  /** Issuing body or publisher, Simplified. */
-  readonly publisher: string;
-  readonly publisherHant: string;
-  /** Article or section cited, if any (e.g. "第1033条"); Simplified and Traditional. */
-  readonly article?: string;
-  readonly articleHant?: string;
+  /** Title as published (Simplified for mainland sources) and in Traditional for zh-Hant pages. */
+  readonly title: Localized<string>;
+  /** Issuing body or publisher. */
+  readonly publisher: Localized<string>;
+  /** Article or section cited, if any (e.g. "第1033条"). */
+  readonly article?: Localized<string>;
   readonly url?: string;
   /** ISO date the source was published or took effect (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known). */
   readonly date: string;
@@ -33,7 +31,6 @@ export interface Source {
   readonly kind: SourceKind;
   /** true for binding law or regulation; false for standards, industry self-regulation, reports. */
   readonly binding: boolean;
-  /** What the product takes from this source, in our own words (Simplified and Traditional). */
-  readonly note?: string;
-  readonly noteHant?: string;
+  /** What the product takes from this source, in our own words. */
+  readonly note?: Localized<string>;
 }

@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { AnswersFormPage } from "@/components/result/answers-form-page";
-import { lenderName } from "@/components/result/lender-name";
+import { inScript } from "@/lib/i18n/localized";
 import { ResultView } from "@/components/result/result-view";
 import { parseAnswers, serializeAnswers } from "@/lib/answers";
 import { configuredOrigin } from "@/lib/http/origin";
@@ -47,7 +47,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
       query,
       canonicalQuery: query,
       // Chat apps show only the title and the URL: the verdict goes in the title.
-      title: t("metaTitle", { lender: lenderName(getLender(answers.lender), locale), days: answers.days, level, horizon }),
+      title: t("metaTitle", { lender: inScript(getLender(answers.lender).name, locale), days: answers.days, level, horizon }),
       description: t("metaDescription", { level, window, horizon }),
       robots: NOINDEX,
       cache: RULES_CACHE_CONTROL,
