@@ -3,8 +3,8 @@
 // from the form's data-words (components/guide/letter-form.tsx): the letter in both scripts and the errors.
 // Without JavaScript the same form posts to the page and the server writes the letter with the same function.
 import { composeLetter, LETTER_FIELDS, letterInputFrom, type LetterErrorCode, type LetterField } from "@/lib/guide/letter";
-import { fillTemplate } from "@/lib/guide/template";
 import type { LetterIslandWords } from "@/components/guide/letter-form";
+import { formatPageMessage, kitsFrom } from "./lib/letter-kits";
 
 const form = document.querySelector<HTMLFormElement>("form[data-letter-form]");
 const byId = (id: string) => document.getElementById(id);
@@ -23,12 +23,14 @@ if (form && Object.values(parts).every(Boolean) && parts.text instanceof HTMLTex
   const words = JSON.parse(form.dataset.words ?? "{}") as LetterIslandWords;
   const { summary, output, heading, months, text, print, noJs, made } = parts as Record<keyof typeof parts, HTMLElement> & { text: HTMLTextAreaElement };
   const list = summary.querySelector("ul");
-  const fields = LETTER_FIELDS.filter((f): f is Exclude<LetterField, "script"> => f !== "script");
+  const kits = kitsFrom(words.letters);
+  // Fields with an error slot (the script radios and the card checkbox cannot be wrong).
+  const fields = LETTER_FIELDS.filter((f): f is Exclude<LetterField, "script" | "card"> => f !== "script" && f !== "card");
 
   form.addEventListener("submit", (event) => {
     event.preventDefault(); // keep the inputs in the browser: no request is made
     const data = new FormData(form);
-    const result = composeLetter(letterInputFrom((name) => data.get(name)), words.letters);
+    const result = composeLetter(letterInputFrom((name) => data.get(name)), kits);
     const errors: Partial<Record<LetterField, LetterErrorCode>> = result.ok ? {} : result.errors;
 
     for (const field of fields) {
@@ -64,7 +66,7 @@ if (form && Object.values(parts).every(Boolean) && parts.text instanceof HTMLTex
     print.textContent = result.text;
     print.lang = result.script;
     const long = result.warnings.includes("over_five_years") && result.months !== null;
-    months.textContent = long ? fillTemplate(words.overFiveYears, { months: result.months ?? 0 }) : "";
+    months.textContent = long ? formatPageMessage(words.locale, words.overFiveYears, { months: result.months ?? 0 }) : "";
     months.hidden = !long;
     made.textContent = words.madeInBrowser;
     noJs.hidden = true; // the copy, print and download buttons are there

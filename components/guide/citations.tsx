@@ -1,3 +1,4 @@
+import { formatIsoDate } from "@/lib/i18n/dates";
 import { getSource, type Script, type SourceId } from "@/lib/sources";
 import { citationLabel, forceOf, type Force } from "@/lib/guide/citations";
 import { sourceHref } from "@/lib/guide/sections";
@@ -24,7 +25,7 @@ export function Citations({ ids, locale, label, forceLabels }: Props) {
             </a>
             <span className="whitespace-nowrap">
               {" "}
-              · <time dateTime={source.date}>{source.date}</time> · {forceLabels[forceOf(source)]}
+              · <time dateTime={source.date}>{formatIsoDate(source.date, locale)}</time> · {forceLabels[forceOf(source)]}
             </span>
           </li>
         ))}

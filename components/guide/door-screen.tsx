@@ -1,4 +1,5 @@
 import { CONTENT_CHECKED } from "@/lib/content/checked";
+import { formatIsoDate } from "@/lib/i18n/dates";
 import { citationLabel } from "@/lib/guide/citations";
 import { DOOR_CASES, DOOR_CITES, DOOR_NOT_ALLOWED, DOOR_STEPS } from "@/lib/guide/door";
 import { GUIDE_PATHS, sourceHref } from "@/lib/guide/sections";
@@ -73,7 +74,7 @@ export function DoorScreen({ locale }: { locale: AppLocale }) {
             <a href={c.href} className="text-brand-700 underline">
               {c.label}
             </a>
-            （<time dateTime={c.date}>{c.date}</time>）
+            （<time dateTime={c.date}>{formatIsoDate(c.date, locale)}</time>）
           </span>
         ))}
       </p>
@@ -94,7 +95,7 @@ export function DoorScreen({ locale }: { locale: AppLocale }) {
       >
         {t("offline")}
       </p>
-      <p className="text-sm text-gray-700">{tGuide("checked", { date: CONTENT_CHECKED })}</p>
+      <p className="text-sm text-gray-700">{tGuide("checked", { date: formatIsoDate(CONTENT_CHECKED, locale) })}</p>
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { CONTENT_CHECKED } from "@/lib/content/checked";
+import { formatIsoDate } from "@/lib/i18n/dates";
 import { GUIDE_PATHS, GUIDE_SECTIONS, type GuideSection } from "@/lib/guide/sections";
 import { localizedHref } from "@/lib/i18n/metadata";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -40,7 +41,7 @@ export function GuideFrame({ locale, section, title, intro, children }: Props) {
       <header className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug text-brand-800">{title}</h1>
         <p className="text-base">{intro}</p>
-        <p className="text-sm text-gray-700">{t("checked", { date: CONTENT_CHECKED })}</p>
+        <p className="text-sm text-gray-700">{t("checked", { date: formatIsoDate(CONTENT_CHECKED, locale) })}</p>
       </header>
       {children}
       <p className="rounded-md bg-gray-100 px-4 py-3 text-sm text-gray-800">{t("notAdvice")}</p>

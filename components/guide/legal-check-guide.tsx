@@ -3,6 +3,8 @@ import { citationLabel } from "@/lib/guide/citations";
 import {
   CHECK_ITEMS,
   CHECK_KINDS,
+  COMPLAINT_SCRIPTS,
+  DEFAULT_COMPLAINT_SCRIPT,
   channelsFor,
   channelsForItem,
   composeComplaint,
@@ -14,6 +16,7 @@ import {
 } from "@/lib/guide/legal-check";
 import { GUIDE_PATHS } from "@/lib/guide/sections";
 import { messagesFor } from "@/lib/i18n/messages";
+import { LOCALE_ENDONYMS } from "@/lib/i18n/locale-names";
 import { localizedHref } from "@/lib/i18n/metadata";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
@@ -40,11 +43,13 @@ export function LegalCheckGuide({ locale, query }: Props) {
   const t = translator(locale, "legalCheck");
   const tChannels = translator(locale, "channels");
   const tResult = translator(locale, "negotiate.result");
+  const tNegotiate = translator(locale, "negotiate");
   const cite = citationWordsFor(locale);
   const ticked = new Set(query.items);
   const action = localizedHref(locale, GUIDE_PATHS.legalCheck);
 
-  const citeText = (id: SourceId) => citationLabel(getSource(id), locale);
+  // The complaint goes to mainland institutions: its own script (Simplified unless asked), not the page's.
+  const complaintCite = (id: SourceId) => citationLabel(getSource(id), query.script);
   const messages = messagesFor(locale).legalCheck;
   // What an industry rule says about an item, with the case it binds in when it binds only in part.
   const ruleWhy = (item: CheckItem, rule: ScopedRule): string => {
@@ -54,13 +59,7 @@ export function LegalCheckGuide({ locale, query }: Props) {
   const allChannels = channelsFor(query.items, query.kind);
   // Which regulator applies can depend on the contract: say so whenever a regulator is listed.
   const kindNote = allChannels.some((id) => id === "nfra" || id === "localRegulator") ? channelsForKind(query.kind).note : undefined;
-  const complaint = composeComplaint(
-    query.items,
-    query.kind,
-    messages.complaint,
-    (item) => t(`items.${item}.complaint`),
-    citeText,
-  );
+  const complaint = composeComplaint(query.items, query.kind, translator(query.script, "legalCheck"), complaintCite);
 
   return (
     <GuideFrame locale={locale} section="legalCheck" title={t("title")} intro={t("intro")}>
@@ -78,6 +77,18 @@ export function LegalCheckGuide({ locale, query }: Props) {
           {CHECK_KINDS.map((kind) => (
             <ChoiceOption key={kind} type="radio" id={`k-${kind}`} name="k" value={kind} checked={query.kind === kind}>
               {t(`kinds.${kind}`)}
+            </ChoiceOption>
+          ))}
+        </fieldset>
+        <fieldset aria-describedby="s-hint" className="space-y-2">
+          <legend className="mb-2 text-lg font-bold text-brand-800">{t("scriptLegend")}</legend>
+          <p id="s-hint" className="text-sm text-gray-700">
+            {t("scriptHint")}
+          </p>
+          {COMPLAINT_SCRIPTS.map((script) => (
+            <ChoiceOption key={script} type="radio" id={`s-${script}`} name="s" value={script} checked={query.script === script} align="center">
+              <span lang={script}>{LOCALE_ENDONYMS[script]}</span>
+              {script === DEFAULT_COMPLAINT_SCRIPT ? tNegotiate("form.scriptDefault") : null}
             </ChoiceOption>
           ))}
         </fieldset>
@@ -147,6 +158,7 @@ export function LegalCheckGuide({ locale, query }: Props) {
                 </label>
                 <textarea
                   id="complaint-text"
+                  lang={query.script}
                   readOnly
                   defaultValue={complaint}
                   rows={14}

@@ -8,10 +8,9 @@ import {
   type LetterErrorCode,
   type LetterField,
   type LetterScript,
-  type LetterWords,
 } from "@/lib/guide/letter";
+import { letterData, type LetterData } from "@/lib/guide/letter-kit";
 import { EMPTY_LETTER_STATE, type LetterState } from "@/lib/guide/letter-state";
-import { fillTemplate } from "@/lib/guide/template";
 import { LOCALE_ENDONYMS } from "@/lib/i18n/locale-names";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -21,13 +20,16 @@ import { ChoiceOption } from "./choice-option";
 
 /**
  * What the "letter" island (client/letter.ts) needs to write the letter in the browser, and nothing more:
- * the letter's words in both scripts, the field errors already worded, and the page's two notes.
+ * the letter's messages and the card rule in both scripts, the field errors already worded, and the page's two
+ * notes (the months note raw, with {months}, for the same ICU formatter in the browser).
  * Rendered into the form's data-words attribute (no inline script: the CSP allows none).
  */
 export interface LetterIslandWords {
-  letters: Readonly<Record<LetterScript, LetterWords>>;
+  letters: Readonly<Record<LetterScript, LetterData>>;
   errors: Record<LetterErrorCode, string>;
-  /** raw template with {months} */
+  /** The page's locale, for formatting the months note. */
+  locale: AppLocale;
+  /** raw ICU message with {months} */
   overFiveYears: string;
   madeInBrowser: string;
 }
@@ -59,7 +61,8 @@ export function LetterForm({ locale, action, state = EMPTY_LETTER_STATE }: Props
     string
   >;
   const islandWords: LetterIslandWords = {
-    letters: { "zh-Hans": messagesFor("zh-Hans").letter, "zh-Hant": messagesFor("zh-Hant").letter },
+    letters: letterData(),
+    locale,
     errors: errorWords,
     overFiveYears: result.overFiveYears,
     madeInBrowser: result.madeInBrowser,
@@ -146,6 +149,14 @@ export function LetterForm({ locale, action, state = EMPTY_LETTER_STATE }: Props
           <textarea rows={4} autoComplete="off" maxLength={LETTER_LIMITS.detailsMax * 2} className={FIELD_INPUT} {...fieldProps("details")} />
           {errorText("details")}
         </div>
+        <div>
+          <ChoiceOption type="checkbox" id="card" name="card" value="1" checked={state.input.card !== "" && state.input.card !== "0"}>
+            {t("form.card")}
+            <span id="card-hint" className="block text-sm text-gray-700">
+              {t("form.cardHint")}
+            </span>
+          </ChoiceOption>
+        </div>
         <fieldset aria-describedby="script-hint">
           <legend className="font-medium">{t("form.scriptLegend")}</legend>
           <p id="script-hint" className="text-sm text-gray-700">
@@ -178,7 +189,7 @@ export function LetterForm({ locale, action, state = EMPTY_LETTER_STATE }: Props
         </h3>
         <p>{result.fillIn}</p>
         <p id="letter-months" hidden={!letter?.warnings.includes("over_five_years")} className="rounded-md border border-amber-700 bg-amber-50 p-3">
-          {letter?.warnings.includes("over_five_years") && letter.months !== null ? fillTemplate(result.overFiveYears, { months: letter.months }) : null}
+          {letter?.warnings.includes("over_five_years") && letter.months !== null ? t("result.overFiveYears", { months: letter.months }) : null}
         </p>
         <label htmlFor="letter-text" className="block font-medium">
           {result.textLabel}

@@ -52,7 +52,7 @@ export function RightsGuide({ locale }: { locale: AppLocale }) {
               <h3 id={`${point.id}-title`} className="font-bold">
                 {t(`points.${point.id}.title`)}
               </h3>
-              <p>{t(`points.${point.id}.body`, figureValues("figures" in point ? point.figures : undefined))}</p>
+              <p>{t(`points.${point.id}.body`, figureValues("figures" in point ? point.figures : undefined, locale))}</p>
               {point.id === "cardInstalment" ? (
                 <p className="mt-1">
                   <a href={localizedHref(locale, GUIDE_PATHS.negotiate)} className="text-brand-700 underline underline-offset-2">

@@ -2,6 +2,7 @@ import { citationLabel, forceOf, FORCES } from "@/lib/guide/citations";
 import { sourceAnchor } from "@/lib/guide/sections";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
+import { formatIsoDate } from "@/lib/i18n/dates";
 import { inScript } from "@/lib/i18n/localized";
 import { sources } from "@/lib/sources";
 import { GuideFrame } from "./guide-frame";
@@ -30,9 +31,9 @@ export function SourcesList({ locale }: { locale: AppLocale }) {
                   <p className="text-sm text-gray-700">
                     {t("publisher", { publisher: inScript(source.publisher, locale) })}
                     {" · "}
-                    <time dateTime={source.date}>{t("date", { date: source.date })}</time>
+                    <time dateTime={source.date}>{t("date", { date: formatIsoDate(source.date, locale) })}</time>
                     {" · "}
-                    {t("checked", { date: source.checked })}
+                    {t("checked", { date: formatIsoDate(source.checked, locale) })}
                   </p>
                   {note ? <p className="mt-1 text-sm">{note}</p> : null}
                   {source.url ? (

@@ -1,4 +1,5 @@
 import { CONTENT_CHECKED } from "@/lib/content/checked";
+import { formatIsoDate } from "@/lib/i18n/dates";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 
@@ -10,7 +11,7 @@ export function SiteFooter({ locale }: { locale: AppLocale }) {
       <div className="mx-auto max-w-2xl space-y-2 px-4 py-6">
         <p>{t("disclaimer")}</p>
         <p>{t("privacy")}</p>
-        <p>{t("checked", { date: CONTENT_CHECKED })}</p>
+        <p>{t("checked", { date: formatIsoDate(CONTENT_CHECKED, locale) })}</p>
       </div>
     </footer>
   );

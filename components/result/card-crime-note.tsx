@@ -19,7 +19,7 @@ export function CardCrimeNote({ locale }: { locale: AppLocale }) {
       <h2 id="card-crime-title" className="text-lg font-bold text-amber-900">
         {t("title")}
       </h2>
-      <p>{rights("cardCrimeWhat.body", figureValues(CARD_CRIME_FIGURES))}</p>
+      <p>{rights("cardCrimeWhat.body", figureValues(CARD_CRIME_FIGURES, locale))}</p>
       <h3 className="font-medium">{rights("cardCrimeSafe.title")}</h3>
       <p>{rights("cardCrimeSafe.body")}</p>
       <Citations ids={CARD_CRIME.amountYuan.source} locale={locale} label={t("sources")} forceLabels={forceLabels} />

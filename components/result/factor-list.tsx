@@ -1,3 +1,4 @@
+import { formatYuan } from "@/lib/i18n/amounts";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { AMOUNT, REMINDER_DAYS, SMALL_DEBT } from "@/lib/rules/weights";
@@ -7,14 +8,13 @@ import type { Estimate } from "@/lib/rules";
 export function FactorList({ locale, estimate }: { locale: AppLocale; estimate: Estimate }) {
   const t = translator(locale, "result.factors");
   const reason = translator(locale, "factors");
-  const format = new Intl.NumberFormat(locale);
   // Every figure a factor line states comes from the rules data.
   const args = {
     days: REMINDER_DAYS.value,
     from: estimate.timing.typicalFromDay,
     to: estimate.timing.typicalToDay,
-    reference: format.format(AMOUNT.referenceYuan.value),
-    small: format.format(SMALL_DEBT.belowYuan.value),
+    reference: formatYuan(AMOUNT.referenceYuan.value, locale),
+    small: formatYuan(SMALL_DEBT.belowYuan.value, locale),
   };
   return (
     <section aria-labelledby="factors-title" className="space-y-3">

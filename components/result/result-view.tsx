@@ -1,5 +1,6 @@
 import { nextSteps } from "@/lib/advice/next-steps";
 import { serializeAnswers, type Answers } from "@/lib/answers";
+import { formatIsoDate } from "@/lib/i18n/dates";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { cardCrimeNoteApplies, type Estimate } from "@/lib/rules";
@@ -18,6 +19,12 @@ interface Props {
   origin: string;
   answers: Answers;
   estimate: Estimate;
+}
+
+/** "2026-12-01.1" → the date people read (2026年12月1日) and the revision of that day (1). */
+function rulesVersionWords(version: string, locale: AppLocale): { date: string; revision: string } {
+  const [date = version, revision = "1"] = version.split(".");
+  return { date: formatIsoDate(date, locale), revision };
 }
 
 export function ResultView({ locale, origin, answers, estimate }: Props) {
@@ -51,7 +58,7 @@ export function ResultView({ locale, origin, answers, estimate }: Props) {
       </div>
       <aside className="space-y-1 rounded-md bg-gray-100 p-4 text-sm text-gray-800">
         <p>{t("disclaimer")}</p>
-        <p className="text-gray-600">{t("rulesVersion", { version: estimate.rulesVersion })}</p>
+        <p className="text-gray-600">{t("rulesVersion", rulesVersionWords(estimate.rulesVersion, locale))}</p>
       </aside>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Answers } from "@/lib/answers";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { getLender, type Estimate } from "@/lib/rules";
+import { formatYuan } from "@/lib/i18n/amounts";
 import { inScript } from "@/lib/i18n/localized";
 import { LevelMeter } from "./level-meter";
 import { TimingText } from "./timing-text";
@@ -11,7 +12,7 @@ export function Verdict({ locale, answers, estimate }: { locale: AppLocale; answ
   const t = translator(locale, "result");
   const tq = translator(locale, "questionnaire");
   const { level, horizonDays } = estimate.likelihood;
-  const amount = new Intl.NumberFormat(locale).format(answers.amount);
+  const amount = formatYuan(answers.amount, locale);
   return (
     <section aria-labelledby="verdict-title" className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
       <p className="text-sm font-medium text-brand-700">{t("eyebrow")}</p>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/translator";
 import { LENDER_KINDS } from "@/lib/rules";
 import { getSource, type SourceId } from "@/lib/sources";
 import { channelsForKind } from "./channels";
@@ -21,8 +22,9 @@ import {
   RULE_KEYS,
   RULE_SCOPES,
   rulesFor,
-  type CheckItem,
+  scopedCitation,
   type CheckKind,
+  type RuleScope,
 } from "./legal-check";
 
 const GBT: SourceId = "gbt-45251-2025";
@@ -230,6 +232,7 @@ describe("parseCheckQuery", () => {
     expect(parseCheckQuery({ i: ["threats", "nightCalls", "threats", "nonsense"], k: "credit_card" })).toEqual({
       items: ["nightCalls", "threats"],
       kind: "credit_card",
+      script: "zh-Hans",
       submitted: true,
     });
   });
@@ -242,8 +245,8 @@ describe("parseCheckQuery", () => {
   });
 
   it("defaults to an unknown lender and knows when nothing was sent", () => {
-    expect(parseCheckQuery({})).toEqual({ items: [], kind: "unknown", submitted: false });
-    expect(parseCheckQuery({ i: "manyCalls" })).toEqual({ items: ["manyCalls"], kind: "unknown", submitted: true });
+    expect(parseCheckQuery({})).toEqual({ items: [], kind: "unknown", script: "zh-Hans", submitted: false });
+    expect(parseCheckQuery({ i: "manyCalls" })).toEqual({ items: ["manyCalls"], kind: "unknown", script: "zh-Hans", submitted: true });
     expect(parseCheckQuery({ k: "martian" }).kind).toBe("unknown");
     expect(parseCheckQuery({ k: "toString" }).kind).toBe("unknown");
   });
@@ -255,30 +258,59 @@ describe("parseCheckQuery", () => {
     expect(parseCheckQuery({ i: params.getAll("i"), k: params.get("k") ?? undefined })).toEqual({
       items: ["manyCalls", "noNotice"],
       kind: "small_loan",
+      script: "zh-Hans",
       submitted: true,
     });
+  });
+
+  it("writes the complaint in Simplified unless Traditional is asked for", () => {
+    expect(parseCheckQuery({ i: "threats", k: "credit_card" }).script).toBe("zh-Hans");
+    expect(parseCheckQuery({ i: "threats", k: "credit_card", s: "zh-Hant" }).script).toBe("zh-Hant");
+    expect(parseCheckQuery({ i: "threats", k: "credit_card", s: "klingon" }).script).toBe("zh-Hans");
+    expect(checkQueryString(["threats"], "credit_card", "zh-Hant")).toBe("i=threats&k=credit_card&s=zh-Hant");
+    expect(checkQueryString(["threats"], "credit_card", "zh-Hans")).toBe("i=threats&k=credit_card");
   });
 });
 
 describe("composeComplaint", () => {
   for (const script of ["zh-Hans", "zh-Hant"] as const) {
     const m = messagesFor(script).legalCheck;
-    const itemText = (item: CheckItem) => m.items[item].complaint;
+    const t = translator(script, "legalCheck");
     const cite = (id: SourceId) => citationLabel(getSource(id), script);
+    const scoped = (id: SourceId, scope: RuleScope) => scopedCitation(cite(id), m.complaint.scopes[scope]);
 
     it(`${script}: numbers each ticked item with its citations and leaves blanks for personal details`, () => {
-      const text = composeComplaint(["nightCalls", "attemptedEntry"], "online_platform", m.complaint, itemText, cite);
-      expect(text).toContain(`1. ${m.items.nightCalls.complaint}`);
-      expect(text).toContain(`2. ${m.items.attemptedEntry.complaint}`);
+      const text = composeComplaint(["nightCalls", "attemptedEntry"], "online_platform", t, cite);
+      expect(text).toContain(`1. ${m.items.nightCalls.complaint}，`);
+      expect(text).toContain(`2. ${m.items.attemptedEntry.complaint}，`);
       expect(text).toContain(script === "zh-Hans" ? "《中华人民共和国民法典》第一千零三十三条" : "《中華人民共和國民法典》第一千零三十三條");
       expect(text).toContain("GB/T 45251");
       expect(text).toContain("【姓名】");
       expect(text).not.toContain("{");
     });
 
+    it(`${script}: is shaped as a complaint: each item "…，涉嫌违反《…》…。", optional ID number and place, requests to the lender and its agencies`, () => {
+      for (const kind of CHECK_KINDS) {
+        const text = composeComplaint(CHECK_ITEMS, kind, t, cite);
+        const lines = text.split("\n");
+        const facts = lines.slice(0, lines.indexOf(m.complaint.requestsIntro));
+        const items = facts.filter((line) => /^\d+\. /.test(line));
+        expect(items, kind).toHaveLength(CHECK_ITEMS.length);
+        for (const line of items) {
+          expect(line, line).toMatch(script === "zh-Hans" ? /^\d+\. [^。]+(，涉嫌违反《[^]+)?。$/ : /^\d+\. [^。]+(，涉嫌違反《[^]+)?。$/);
+          expect(line, line).not.toMatch(/。。|，，|依据|依據/);
+        }
+      }
+      const text = composeComplaint(["threats"], "credit_card", t, cite);
+      expect(text).toContain(script === "zh-Hans" ? "身份证号码（选填）" : "身份證號碼（選填）");
+      expect(text).toContain(script === "zh-Hans" ? "发生地点（选填）" : "發生地點（選填）");
+      expect(text).toContain(script === "zh-Hans" ? "请放贷机构及其委托的催收公司立即停止" : "請放貸機構及其委託的催收公司立即停止");
+      expect(text).not.toMatch(/如被投诉机构是|如被投訴機構是/);
+    });
+
     it(`${script}: no nested or doubled brackets, for any kind and every item`, () => {
       for (const kind of CHECK_KINDS) {
-        const text = composeComplaint(CHECK_ITEMS, kind, m.complaint, itemText, cite);
+        const text = composeComplaint(CHECK_ITEMS, kind, t, cite);
         expect(text, kind).not.toMatch(/））|\)\)/);
         for (const line of text.split("\n")) {
           let depth = 0;
@@ -293,7 +325,7 @@ describe("composeComplaint", () => {
     });
 
     it(`${script}: a credit card complaint cites the banking guideline and the card rule, not the online-lending rules`, () => {
-      const text = composeComplaint(["nightCalls", "thirdParties", "infoPosted"], "credit_card", m.complaint, itemText, cite);
+      const text = composeComplaint(["nightCalls", "thirdParties", "infoPosted"], "credit_card", t, cite);
       expect(text).toContain(cite(CBA));
       expect(text).toContain(cite(CARD));
       expect(text).toContain(cite("pipl"));
@@ -302,32 +334,34 @@ describe("composeComplaint", () => {
     });
 
     it(`${script}: a bank loan cites GB/T 45251 only if taken online`, () => {
-      const text = composeComplaint(["manyCalls"], "bank_loan", m.complaint, itemText, cite);
-      expect(text).toContain(`${cite(GBT)}（${m.complaint.scopes.online}）`);
+      const text = composeComplaint(["manyCalls"], "bank_loan", t, cite);
+      expect(text).toContain(scoped(GBT, "online"));
+      expect(text).toContain(script === "zh-Hans" ? "（GB/T 45251—2025，对网上或App里的借款适用）" : "（GB/T 45251—2025，對網上或App裡的借款適用）");
       expect(text).not.toContain(cite(CARD));
     });
 
     it(`${script}: a consumer finance company's complaint cites the banking guideline only if it is a member`, () => {
-      const text = composeComplaint(["nightCalls", "threats"], "consumer_finance", m.complaint, itemText, cite);
+      const text = composeComplaint(["nightCalls", "threats"], "consumer_finance", t, cite);
       expect(text).toContain(`${cite(CBA)}（${m.complaint.scopes.member}）`);
+      expect(m.complaint.scopes.member).toBe(script === "zh-Hans" ? "对中国银行业协会会员机构适用" : "對中國銀行業協會會員機構適用");
       expect(text).toContain(cite(CFC));
       expect(text).not.toContain(cite(CARD));
     });
 
     it(`${script}: an unknown lender's complaint names whom each industry rule binds`, () => {
-      const text = composeComplaint(["nightCalls"], "unknown", m.complaint, itemText, cite);
-      expect(text).toContain(`${cite(GBT)}（${m.complaint.scopes.online}）`);
-      expect(text).toContain(`${cite(CBA)}（${m.complaint.scopes.member}）`);
+      const text = composeComplaint(["nightCalls"], "unknown", t, cite);
+      expect(text).toContain(scoped(GBT, "online"));
+      expect(text).toContain(scoped(CBA, "member"));
     });
 
     it(`${script}: an asset manager's night-calls item cites only the general privacy rule (no industry rule binds it)`, () => {
-      const text = composeComplaint(["nightCalls"], "asset_manager", m.complaint, itemText, cite);
+      const text = composeComplaint(["nightCalls"], "asset_manager", t, cite);
       expect(text).toContain(cite("civil-code-1033"));
       expect(text).not.toContain(cite(GBT));
     });
 
     it(`${script}: asserts in a complaint only the rules that always apply`, () => {
-      const text = composeComplaint(["threats", "wouldNotLeave", "attemptedEntry"], "credit_card", m.complaint, itemText, cite);
+      const text = composeComplaint(["threats", "wouldNotLeave", "attemptedEntry"], "credit_card", t, cite);
       expect(text).toContain(cite("public-security-law-2025-50"));
       expect(text).not.toContain(cite("criminal-law-293-1"));
       expect(text).not.toContain(cite("criminal-law-245"));
@@ -350,7 +384,6 @@ describe("composeComplaint", () => {
   }
 
   it("is empty when nothing is ticked", () => {
-    const m = messagesFor("zh-Hans").legalCheck;
-    expect(composeComplaint([], "credit_card", m.complaint, () => "", () => "")).toBe("");
+    expect(composeComplaint([], "credit_card", translator("zh-Hans", "legalCheck"), () => "")).toBe("");
   });
 });

@@ -2,7 +2,6 @@ import { LENDER_KINDS, type LenderKind } from "@/lib/rules";
 import type { SourceId } from "@/lib/sources";
 import { channelsForKind, orderChannels, type ChannelId } from "./channels";
 import type { Cites } from "./citations";
-import { fillTemplate } from "./template";
 
 /**
  * "Is this collection legal?": what happened → which rules it breaks and where to complain,
@@ -191,9 +190,16 @@ export function complaintRulesFor(item: CheckItem, kind: CheckKind): { readonly 
   return [...laws.map((id) => ({ id })), ...industryRulesFor(item, kind).map(({ id, scope }) => (scope ? { id, scope } : { id }))];
 }
 
+/** The complaint's script: Simplified for mainland institutions unless Traditional is asked for (?s=zh-Hant). */
+export const COMPLAINT_SCRIPTS = ["zh-Hans", "zh-Hant"] as const;
+export type ComplaintScript = (typeof COMPLAINT_SCRIPTS)[number];
+export const DEFAULT_COMPLAINT_SCRIPT: ComplaintScript = "zh-Hans";
+
 export interface CheckQuery {
   readonly items: readonly CheckItem[];
   readonly kind: CheckKind;
+  /** The script the complaint text is written in (the page stays in its own). */
+  readonly script: ComplaintScript;
   /** true once the form was sent (the lender-kind radio is always part of it). */
   readonly submitted: boolean;
 }
@@ -215,24 +221,27 @@ function checkKind(value: string): CheckKind | undefined {
 }
 
 /**
- * Reads `?i=<item>&i=<item>&k=<kind>`; unknown values are ignored, items come back in checklist order.
+ * Reads `?i=<item>&i=<item>&k=<kind>&s=<script>`; unknown values are ignored, items come back in checklist order.
  * The old kind values (bank, cfc, online) are read as their rules-module kinds.
  */
 export function parseCheckQuery(query: Readonly<Record<string, QueryValue>>): CheckQuery {
   const ticked = new Set(values(query.i).filter(isCheckItem));
   const kind = values(query.k).map(checkKind).find((k) => k !== undefined);
+  const script = values(query.s).find((s): s is ComplaintScript => (COMPLAINT_SCRIPTS as readonly string[]).includes(s));
   return {
     items: CHECK_ITEMS.filter((item) => ticked.has(item)),
     kind: kind ?? "unknown",
+    script: script ?? DEFAULT_COMPLAINT_SCRIPT,
     submitted: kind !== undefined || ticked.size > 0,
   };
 }
 
 /** The query string for a set of answers (used by tests and links). */
-export function checkQueryString(items: readonly CheckItem[], kind: CheckKind): string {
+export function checkQueryString(items: readonly CheckItem[], kind: CheckKind, script?: ComplaintScript): string {
   const params = new URLSearchParams();
   for (const item of items) params.append("i", item);
   params.set("k", kind);
+  if (script && script !== DEFAULT_COMPLAINT_SCRIPT) params.set("s", script);
   return params.toString();
 }
 
@@ -261,65 +270,74 @@ export function allCheckRules(): SourceId[] {
   return [...new Set(CHECK_KINDS.flatMap((kind) => CHECK_ITEMS.flatMap((item) => itemRulesFor(item, kind))))];
 }
 
-export interface ComplaintWords {
-  readonly title: string;
-  readonly respondent: string;
-  readonly complainant: string;
-  readonly factsIntro: string;
-  /** "{n}. {text}" and, on the next line, "依据：{rules}" (no brackets around the list, so none nest). */
-  readonly item: string;
-  /** "{n}. {text}": an item with no rule to cite for this kind of lender. */
-  readonly itemNoRules: string;
-  /** "{rule}（{scope}）": a rule that binds only in the case named. */
-  readonly scoped: string;
-  /** The case a scoped rule binds in, e.g. "如被投诉机构是中国银行业协会会员". */
-  readonly scopes: Readonly<Record<RuleScope, string>>;
-  readonly requestsIntro: string;
-  readonly request1: string;
-  readonly request2: string;
-  readonly request3: string;
-  readonly evidence: string;
-  readonly signature: string;
-  readonly ruleSeparator: string;
+/** The complaint's message keys under "legalCheck", filled through the translator (ICU). */
+export type ComplaintKey =
+  | `complaint.${
+      | "title"
+      | "respondent"
+      | "complainant"
+      | "factsTitle"
+      | "factsIntro"
+      | "item"
+      | "itemNoRules"
+      | "place"
+      | "requestsIntro"
+      | "request1"
+      | "request2"
+      | "request3"
+      | "evidence"
+      | "signature"
+      | "ruleSeparator"}`
+  | `complaint.scopes.${RuleScope}`
+  | `items.${CheckItem}.complaint`;
+
+/** A translator for the legalCheck namespace in the complaint's script. */
+export type ComplaintTranslate = (key: ComplaintKey, values?: Record<string, string | number>) => string;
+
+/**
+ * A rule that binds only in some cases, with its applicability inside one pair of brackets: a citation
+ * that already ends in brackets (a standard's number) takes the scope inside them, so brackets never
+ * nest or double: 《…》（对中国银行业协会会员机构适用）, 《…》（GB/T 45251—2025，对网上或App里的借款适用）.
+ */
+export function scopedCitation(citation: string, scope: string): string {
+  return citation.endsWith("）") ? `${citation.slice(0, -1)}，${scope}）` : `${citation}（${scope}）`;
 }
 
 /**
- * The complaint text for the ticked items and the kind of lender, in the page's script. `itemText` gives
- * each item's sentence (with 【…】 blanks), `cite` a source's short citation (title and article). Only the
- * rules that bind this kind of lender are cited; a rule that binds only in some cases says which.
- * No personal data goes in: the borrower fills the blanks after copying. Returns "" when nothing is ticked.
+ * The complaint text for the ticked items and the kind of lender, in the script asked for (Simplified by
+ * default). `cite` gives a source's short citation (title and article) in that script. Each item reads
+ * "1. …，涉嫌违反《…》第…条、《…》。"; only the rules that bind this kind of lender are cited, and one that
+ * binds only in some cases says where it applies. The requests are addressed to the lender and the agencies
+ * it hired. No personal data goes in: the borrower fills the 【】 blanks (ID number and place optional).
+ * Returns "" when nothing is ticked.
  */
-export function composeComplaint(
-  items: readonly CheckItem[],
-  kind: CheckKind,
-  words: ComplaintWords,
-  itemText: (item: CheckItem) => string,
-  cite: (id: SourceId) => string,
-): string {
+export function composeComplaint(items: readonly CheckItem[], kind: CheckKind, t: ComplaintTranslate, cite: (id: SourceId) => string): string {
   if (items.length === 0) return "";
   const facts = items.map((item, index) => {
     const rules = complaintRulesFor(item, kind).map((rule) =>
-      rule.scope ? fillTemplate(words.scoped, { rule: cite(rule.id), scope: words.scopes[rule.scope] }) : cite(rule.id),
+      rule.scope ? scopedCitation(cite(rule.id), t(`complaint.scopes.${rule.scope}`)) : cite(rule.id),
     );
-    const values = { n: index + 1, text: itemText(item), rules: [...new Set(rules)].join(words.ruleSeparator) };
-    return fillTemplate(rules.length > 0 ? words.item : words.itemNoRules, values);
+    const values = { n: index + 1, text: t(`items.${item}.complaint`), rules: [...new Set(rules)].join(t("complaint.ruleSeparator")) };
+    return rules.length > 0 ? t("complaint.item", values) : t("complaint.itemNoRules", values);
   });
   return [
-    words.title,
+    t("complaint.title"),
     "",
-    words.respondent,
-    words.complainant,
+    t("complaint.respondent"),
+    t("complaint.complainant"),
     "",
-    words.factsIntro,
+    t("complaint.factsTitle"),
+    t("complaint.factsIntro"),
     ...facts,
+    t("complaint.place"),
     "",
-    words.requestsIntro,
-    words.request1,
-    words.request2,
-    words.request3,
+    t("complaint.requestsIntro"),
+    t("complaint.request1"),
+    t("complaint.request2"),
+    t("complaint.request3"),
     "",
-    words.evidence,
+    t("complaint.evidence"),
     "",
-    words.signature,
+    t("complaint.signature"),
   ].join("\n");
 }

@@ -25,8 +25,13 @@ describe("legal figures", () => {
   });
 
   it("maps argument names to values", () => {
-    expect(figureValues({ amount: "cardCrimeAmountYuan" })).toEqual({ amount: LEGAL_FIGURES.cardCrimeAmountYuan.value });
-    expect(figureValues(undefined)).toEqual({});
+    // Amounts come written with their unit, the site's one way of writing money; other figures stay numbers.
+    expect(figureValues({ amount: "cardCrimeAmountYuan", months: "cardCrimeUnpaidMonths" }, "zh-Hans")).toEqual({
+      amount: "5万元",
+      months: LEGAL_FIGURES.cardCrimeUnpaidMonths.value,
+    });
+    expect(figureValues({ amount: "cardCrimeAmountYuan" }, "zh-Hant")).toEqual({ amount: "5萬元" });
+    expect(figureValues(undefined, "zh-Hans")).toEqual({});
   });
 });
 
@@ -41,7 +46,7 @@ describe("the credit-card criminal line on the rights page", () => {
     const m = messagesFor(script);
     it(`${script}: the figures reach the copy as arguments, never typed into it`, () => {
       const what = m.rights.points.cardCrimeWhat.body;
-      expect(what).toContain("{amount, number}");
+      expect(what).toContain("{amount}");
       expect(what).toContain("{months}");
       expect(what).toContain("{gapDays}");
       // No literal figure: only the placeholders carry them.
@@ -53,8 +58,8 @@ describe("the credit-card criminal line on the rights page", () => {
     it(`${script}: renders with the data's figures, and says it is for credit cards only`, () => {
       const t = createTranslator({ locale: script, messages: m, namespace: "rights" });
       const point = cardSection?.points.find((p) => p.id === "cardCrimeWhat");
-      const text = t("points.cardCrimeWhat.body", figureValues(point && "figures" in point ? point.figures : undefined));
-      expect(text).toContain("50,000");
+      const text = t("points.cardCrimeWhat.body", figureValues(point && "figures" in point ? point.figures : undefined, script));
+      expect(text).toMatch(/达到5万元以上|達到5萬元以上/);
       expect(text).toContain(`${LEGAL_FIGURES.cardCrimeUnpaidMonths.value}`);
       expect(text).toContain(`${LEGAL_FIGURES.cardCrimeNoticeGapDays.value}`);
       expect(text).toContain("只涉及信用卡");

@@ -1,5 +1,7 @@
 import { LIMITATION_YEARS } from "@/lib/advice/old-debt";
 import { CARD_CRIME } from "@/lib/rules";
+import { formatYuan } from "@/lib/i18n/amounts";
+import type { Script } from "@/lib/i18n/localized";
 import type { SourceId } from "@/lib/sources";
 
 /**
@@ -32,8 +34,13 @@ export type LegalFigureId = keyof typeof LEGAL_FIGURES;
 /** Message arguments for a set of figures: argument name → figure id. */
 export type FigureArgs = Readonly<Record<string, LegalFigureId>>;
 
-/** The ICU arguments for a message: each named argument gets its figure's value. */
-export function figureValues(args: FigureArgs | undefined): Record<string, number> {
+/**
+ * The ICU arguments for a message: each named argument gets its figure's value; amounts of money (ids
+ * ending in Yuan) come written with their unit, the one way the site writes amounts (formatYuan).
+ */
+export function figureValues(args: FigureArgs | undefined, script: Script): Record<string, number | string> {
   if (!args) return {};
-  return Object.fromEntries(Object.entries(args).map(([name, id]) => [name, LEGAL_FIGURES[id].value]));
+  return Object.fromEntries(
+    Object.entries(args).map(([name, id]) => [name, id.endsWith("Yuan") ? formatYuan(LEGAL_FIGURES[id].value, script) : LEGAL_FIGURES[id].value]),
+  );
 }

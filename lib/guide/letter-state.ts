@@ -7,6 +7,6 @@ export interface LetterState {
 }
 
 export const EMPTY_LETTER_STATE: LetterState = {
-  input: { lender: "", amount: "", monthly: "", reason: "", details: "", script: DEFAULT_LETTER_SCRIPT },
+  input: { lender: "", amount: "", monthly: "", reason: "", details: "", card: "", script: DEFAULT_LETTER_SCRIPT },
   result: null,
 };

@@ -8,15 +8,15 @@ import {
   LETTER_REASONS,
   letterInputFrom,
   letterScript,
+  PARAGRAPH_INDENT,
   parseYuan,
   type LetterScript,
-  type LetterWords,
 } from "./letter";
+import { letterKits } from "./letter-kit";
 
 const SCRIPTS = ["zh-Hans", "zh-Hant"] as const;
-const words = (script: LetterScript): LetterWords => messagesFor(script).letter;
-const BOTH: Record<LetterScript, LetterWords> = { "zh-Hans": words("zh-Hans"), "zh-Hant": words("zh-Hant") };
-const compose = (input: Parameters<typeof composeLetter>[0]) => composeLetter(input, BOTH);
+const words = (script: LetterScript) => messagesFor(script).letter;
+const compose = (input: Parameters<typeof composeLetter>[0]) => composeLetter(input, letterKits());
 
 const INPUT = {
   lender: "某某消费金融有限公司",
@@ -35,7 +35,8 @@ describe("composeLetter", () => {
     expect(result.text).toContain(INPUT.lender);
     expect(result.text).toContain("500");
     expect(result.text).toContain(words(script).reasons.illness);
-    expect(result.text).toContain("2026年8月住院两周，\n之后收入减半。");
+    // The borrower's lines, each its own indented paragraph.
+    expect(result.text).toContain(`2026年8月住院两周，\n${PARAGRAPH_INDENT}之后收入减半。`);
     expect(result.months).toBe(24); // 12,000 / 500: shown on the page, not in the letter
     expect(result.warnings).toEqual([]);
     expect(result.text.startsWith(words(script).title)).toBe(true);
@@ -54,6 +55,44 @@ describe("composeLetter", () => {
     expect(result.text).toContain("4,321");
     // The only figures in the letter are the monthly offer's.
     expect(result.text.match(/\d[\d,.]*/g)).toEqual(["4,321"]);
+  });
+
+  it.each(SCRIPTS)("is laid out as a Chinese letter in %s: salutation, indented paragraphs, 此致/敬礼, attachments before the signature", (script) => {
+    const result = compose({ ...INPUT, details: "", script });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const w = words(script);
+    const lines = result.text.split("\n");
+    expect(lines[0]).toBe(w.title);
+    const salutation = lines.indexOf(w.salutation.replace("{lender}", INPUT.lender));
+    expect(salutation, "尊敬的…： on its own line").toBeGreaterThan(0);
+    expect(lines[salutation]).toMatch(/^(尊敬的).+：$/);
+    const closing = lines.indexOf(PARAGRAPH_INDENT + w.closing);
+    expect(w.closing).toBe("此致");
+    expect(lines[closing + 1], "敬礼 flush left on the next line").toBe(script === "zh-Hans" ? "敬礼！" : "敬禮！");
+    // Every body paragraph between the salutation and 此致 starts with two full-width spaces.
+    const body = lines.slice(salutation + 1, closing);
+    expect(body.length).toBeGreaterThan(5);
+    for (const line of body) expect(line.startsWith("\u3000\u3000"), line).toBe(true);
+    const attachments = lines.findIndex((line) => line.startsWith("附件："));
+    const signature = lines.indexOf(w.signature);
+    expect(attachments).toBeGreaterThan(closing);
+    expect(signature, "the attachments come before the signature block").toBeGreaterThan(attachments);
+    expect(lines.at(-1)).toBe(w.date);
+    expect(result.text).toContain(script === "zh-Hans" ? "金额以双方核对为准" : "金額以雙方核對為準");
+    expect(result.text).not.toMatch(/^致/m);
+  });
+
+  it.each(SCRIPTS)("adds the credit-card line citing 第70条 only when asked, in %s", (script) => {
+    const without = compose({ ...INPUT, script });
+    const withCard = compose({ ...INPUT, card: "1", script });
+    expect(without.ok && withCard.ok).toBe(true);
+    if (!without.ok || !withCard.ok) return;
+    const cite = script === "zh-Hans" ? "根据《商业银行信用卡业务监督管理办法》第七十条" : "根據《商業銀行信用卡業務監督管理辦法》第七十條";
+    expect(without.text).not.toContain(cite);
+    expect(withCard.text).toContain(`${PARAGRAPH_INDENT}${cite}，`);
+    expect(withCard.text).toContain(script === "zh-Hans" ? "个性化分期" : "個性化分期");
+    expect(compose({ ...INPUT, card: "0", script }).ok && compose({ ...INPUT, card: "0", script })).toMatchObject({ text: without.text });
   });
 
   it("writes Simplified Chinese unless Traditional is asked for", () => {
@@ -140,8 +179,8 @@ describe("composeLetter", () => {
     const result = compose({ ...INPUT, lender: "{monthly}\u0007银行", details: "{months}" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.text).toContain("致{monthly} 银行：");
-    expect(result.text).toContain("具体情况：{months}");
+    expect(result.text).toContain("尊敬的{monthly} 银行：");
+    expect(result.text).toContain("具体情况如下：{months}");
     expect(result.text).not.toContain("\u0007");
   });
 
@@ -179,6 +218,6 @@ describe("letterInputFrom", () => {
     form.set("lender", "甲银行");
     form.set("amount", "100");
     const input = letterInputFrom((name) => form.get(name));
-    expect(input).toEqual({ lender: "甲银行", amount: "100", monthly: "", reason: "", details: "", script: "" });
+    expect(input).toEqual({ lender: "甲银行", amount: "100", monthly: "", reason: "", details: "", card: "", script: "" });
   });
 });

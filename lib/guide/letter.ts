@@ -1,5 +1,3 @@
-import { fillTemplate } from "./template";
-
 /**
  * The negotiation letter (协商还款申请). One pure function serves both paths: the browser composes the
  * letter itself when JavaScript runs (nothing is sent; client/letter.ts), and the no-JS form posts to the
@@ -14,7 +12,7 @@ import { fillTemplate } from "./template";
 export const LETTER_REASONS = ["lostJob", "incomeDrop", "illness", "family", "business", "other"] as const;
 export type LetterReason = (typeof LETTER_REASONS)[number];
 
-export const LETTER_FIELDS = ["lender", "amount", "monthly", "reason", "details", "script"] as const;
+export const LETTER_FIELDS = ["lender", "amount", "monthly", "reason", "details", "card", "script"] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 export type LetterInput = Record<LetterField, string>;
 
@@ -38,27 +36,38 @@ export type LetterErrorCode = (typeof LETTER_ERROR_CODES)[number];
 export type LetterErrors = Partial<Record<LetterField, LetterErrorCode>>;
 export type LetterWarning = "over_five_years";
 
-export interface LetterWords {
-  readonly title: string;
-  /** "致{lender}：" */
-  readonly to: string;
-  /** No amount: the letter does not admit a figure. */
-  readonly intro: string;
-  readonly reasons: Readonly<Record<LetterReason, string>>;
-  /** contains {details} */
-  readonly details: string;
-  readonly willing: string;
-  /** contains {monthly}; no total and no number of instalments (they depend on the checked amount) */
-  readonly proposal: string;
-  /** Asks for an itemised statement and says the amount is to be agreed after checking (金额以双方核对为准). */
-  readonly statement: string;
-  readonly waiver: string;
-  readonly writing: string;
-  readonly contact: string;
-  readonly closing: string;
-  readonly signature: string;
-  readonly attachments: string;
+/** The letter's message keys (messages "letter" namespace), filled through the translator (ICU). */
+export type LetterKey =
+  | "title"
+  | "salutation"
+  | "intro"
+  | `reasons.${LetterReason}`
+  | "details"
+  | "willing"
+  | "statement"
+  | "proposal"
+  | "cardInstalment"
+  | "waiver"
+  | "writing"
+  | "contact"
+  | "closing"
+  | "salute"
+  | "attachments"
+  | "signature"
+  | "date";
+
+/** A translator for the letter namespace in one script: next-intl's on the server, use-intl's in the browser. */
+export type LetterTranslate = (key: LetterKey, values?: Record<string, string>) => string;
+
+/** What the letter needs in one script: its words, and the rule a credit-card holder cites (title and article). */
+export interface LetterKit {
+  readonly t: LetterTranslate;
+  /** 《商业银行信用卡业务监督管理办法》 and 第七十条, from the sources data (credit-card-measures-2011-70). */
+  readonly cardRule: { readonly law: string; readonly article: string };
 }
+
+/** Two full-width spaces: the indent of a paragraph in a Chinese letter. */
+export const PARAGRAPH_INDENT = "\u3000\u3000";
 
 export const LETTER_SCRIPTS = ["zh-Hans", "zh-Hant"] as const;
 export type LetterScript = (typeof LETTER_SCRIPTS)[number];
@@ -88,6 +97,7 @@ export function letterInputFrom(get: (name: string) => unknown): LetterInput {
     monthly: read("monthly"),
     reason: read("reason"),
     details: read("details"),
+    card: read("card"),
     script: read("script"),
   };
 }
@@ -138,13 +148,21 @@ export function letterScript(value: string | undefined): LetterScript {
   return (LETTER_SCRIPTS as readonly string[]).includes(value ?? "") ? (value as LetterScript) : DEFAULT_LETTER_SCRIPT;
 }
 
+/** The card line is asked for with a checkbox: any non-empty value but "0" means yes. */
+function wantsCardLine(value: string | undefined): boolean {
+  const v = (value ?? "").trim();
+  return v !== "" && v !== "0";
+}
+
 /**
  * Validates the input and writes the letter in the script the input asks for (Simplified by default),
- * with that script's words; errors are codes for the page to word.
+ * with that script's words; errors are codes for the page to word. The letter is laid out as a Chinese
+ * letter: title, 尊敬的…： salutation, paragraphs indented by two full-width spaces, 此致 indented on its own
+ * line and 敬礼！ flush left under it, the attachments, then the signature block (name, date).
  */
-export function composeLetter(input: Partial<LetterInput>, words: Readonly<Record<LetterScript, LetterWords>>): LetterResult {
+export function composeLetter(input: Partial<LetterInput>, kits: Readonly<Record<LetterScript, LetterKit>>): LetterResult {
   const script = letterScript(input.script);
-  const w = words[script];
+  const { t, cardRule } = kits[script];
   const errors: LetterErrors = {};
   const lender = cleanLine(input.lender ?? "");
   const details = cleanParagraph(input.details ?? "");
@@ -175,31 +193,34 @@ export function composeLetter(input: Partial<LetterInput>, words: Readonly<Recor
   }
 
   const months = amount === null ? null : Math.ceil(amount / monthly);
-  const paragraphs = [
-    w.title,
+  const body = [
+    `${t("intro")}${t(`reasons.${reason}`)}`,
+    // The borrower's own words: each line its own paragraph, after the sentence that introduces them.
+    ...(details ? t("details", { details }).split("\n") : []),
+    t("willing"),
+    t("statement"),
+    t("proposal", { monthly: formatYuan(monthly, script) }),
+    ...(wantsCardLine(input.card) ? [t("cardInstalment", cardRule)] : []),
+    t("waiver"),
+    t("writing"),
+    t("contact"),
+  ];
+  const lines = [
+    t("title"),
     "",
-    fillTemplate(w.to, { lender }),
+    t("salutation", { lender }),
+    ...body.map((paragraph) => PARAGRAPH_INDENT + paragraph),
+    PARAGRAPH_INDENT + t("closing"),
+    t("salute"),
     "",
-    w.intro,
-    w.reasons[reason],
-    ...(details ? [fillTemplate(w.details, { details })] : []),
-    w.willing,
+    t("attachments"),
     "",
-    w.statement,
-    fillTemplate(w.proposal, { monthly: formatYuan(monthly, script) }),
-    w.waiver,
-    w.writing,
-    w.contact,
-    "",
-    w.closing,
-    "",
-    w.signature,
-    "",
-    w.attachments,
+    t("signature"),
+    t("date"),
   ];
   return {
     ok: true,
-    text: paragraphs.join("\n"),
+    text: lines.join("\n"),
     script,
     months,
     warnings: months !== null && months > FIVE_YEARS_IN_MONTHS ? ["over_five_years"] : [],

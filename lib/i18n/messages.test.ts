@@ -46,6 +46,29 @@ describe("messages", () => {
     expect(problems).toEqual([]);
   });
 
+  // The mainland norm: no space between Chinese and digits (拨打110, 第3次, 有{count}处); Latin codes keep theirs (GB/T 45251).
+  const SPACED_DIGITS = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef] +[0-9{]|[0-9}] +[\u3400-\u9fff]/;
+
+  it.each([["zh-Hans", hans] as const, ["zh-Hant", hant] as const])("%s: no space between Chinese and digits", (_script, texts) => {
+    expect([...texts].filter(([, text]) => SPACED_DIGITS.test(text)).map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+
+  it.each([["zh-Hans", hans] as const, ["zh-Hant", hant] as const])("%s: no sentence runs past 100 characters (read on a phone)", (_script, texts) => {
+    const long = [...texts].flatMap(([key, text]) =>
+      text
+        .split(/(?<=[。！？])|\n/)
+        .filter((sentence) => [...sentence].length > 100)
+        .map((sentence) => `${key}: ${sentence}`),
+    );
+    expect(long).toEqual([]);
+  });
+
+  it("the spacing and length checks catch what they look for", () => {
+    expect(SPACED_DIGITS.test("请拨打 110。")).toBe(true);
+    expect(SPACED_DIGITS.test("有 {count} 处")).toBe(true);
+    expect(SPACED_DIGITS.test("请拨打110。推荐性国家标准GB/T 45251")).toBe(false);
+  });
+
   it("the checks themselves catch the wrong script and pinyin artefacts", () => {
     // Guards against a converter that silently does nothing.
     expect(toTraditional("这个页面")).toBe("這個頁面");

@@ -6,4 +6,4 @@
 export const RULES_VERSION = "2026-12-01.1";
 
 /** sha256 of the rules data (see version.test.ts); update together with RULES_VERSION. */
-export const RULES_DATA_SHA256 = "8cad80c9c33d640653db9abe695650aa27c6e8a6263f8fdfa651a634bfe3de34";
+export const RULES_DATA_SHA256 = "425c43ae5a2d2c609b4a0685303b7ea57b7d3b985eea06e73a0c0c2ec5589be3";

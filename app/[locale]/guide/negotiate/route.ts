@@ -1,9 +1,9 @@
 import { createElement } from "react";
 import { NegotiateGuide } from "@/components/guide/negotiate-guide";
 import { composeLetter, letterInputFrom } from "@/lib/guide/letter";
+import { letterKits } from "@/lib/guide/letter-kit";
 import type { LetterState } from "@/lib/guide/letter-state";
 import { GUIDE_PATHS } from "@/lib/guide/sections";
-import { messagesFor } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { pageRoute } from "@/lib/render/page-route";
@@ -48,7 +48,6 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
     if (!(declared <= MAX_BODY_BYTES)) return page(locale, url, { status: 413, cache: NO_STORE });
     const form = await request.formData().catch(() => null);
     const input = letterInputFrom((name) => form?.get(name));
-    const words = { "zh-Hans": messagesFor("zh-Hans").letter, "zh-Hant": messagesFor("zh-Hant").letter };
-    return page(locale, url, { letter: { input, result: composeLetter(input, words) }, cache: NO_STORE });
+    return page(locale, url, { letter: { input, result: composeLetter(input, letterKits()) }, cache: NO_STORE });
   });
 }
