@@ -67,7 +67,7 @@ test.describe("door screen", () => {
       await expect(main).toContainText("不必签任何东西");
       await expect(main).toContainText("到你的单位找你");
       await expect(main).toContainText("到户籍地或父母家");
-      await expect(page.getByRole("link", { name: "拨打 110" })).toHaveAttribute("href", "tel:110");
+      await expect(page.getByRole("link", { name: "拨打110" })).toHaveAttribute("href", "tel:110");
       await expect(page.getByRole("link", { name: "繁體中文" })).toHaveAttribute("href", "/zh-Hant/guide/door");
       await expect(page.getByRole("link", { name: "协商还款" })).toHaveAttribute("href", "/zh-Hans/guide/negotiate");
     });

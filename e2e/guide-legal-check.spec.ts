@@ -33,16 +33,17 @@ test.describe("legality checker without JavaScript", () => {
     await expect(items.nth(1)).toContainText("110");
 
     const channels = page.getByRole("region", { name: "去哪里投诉" });
-    await expect(channels.getByRole("link", { name: "拨打 110" })).toHaveAttribute("href", "tel:110");
-    await expect(channels.getByRole("link", { name: "拨打 12378" })).toHaveAttribute("href", "tel:12378");
-    await expect(channels.getByRole("link", { name: "拨打 12321" })).toHaveAttribute("href", "tel:12321");
-    await expect(channels.getByRole("link", { name: "拨打 12348" })).toHaveAttribute("href", "tel:12348");
+    await expect(channels.getByRole("link", { name: "拨打110" })).toHaveAttribute("href", "tel:110");
+    await expect(channels.getByRole("link", { name: "拨打12378" })).toHaveAttribute("href", "tel:12378");
+    await expect(channels.getByRole("link", { name: "拨打12321" })).toHaveAttribute("href", "tel:12321");
+    await expect(channels.getByRole("link", { name: "拨打12348" })).toHaveAttribute("href", "tel:12348");
     await expect(channels).toContainText("黑猫投诉");
 
     const complaint = await page.getByRole("textbox", { name: "投诉文本（可以复制）" }).inputValue();
     expect(complaint).toContain("1. 在晚上10点到早上8点之间打电话或上门催收");
-    expect(complaint).toContain("2. 【日期】上门时，试图未经本人同意进入本人住宅。");
-    expect(complaint).toContain("依据：《中华人民共和国民法典》第一千零三十三条");
+    // Each item as one sentence: what happened, then the rules it may break.
+    expect(complaint).toContain("2. 【日期】上门时，试图未经本人同意进入本人住宅，涉嫌违反《中华人民共和国民法典》第一千零三十三条");
+    expect(complaint).not.toContain("依据");
     expect(complaint).toContain("《金融机构个人消费类贷款催收工作指引（试行）》");
     expect(complaint).not.toContain("GB/T 45251");
     expect(complaint).not.toMatch(/））/);
@@ -70,7 +71,7 @@ test.describe("legality checker without JavaScript", () => {
       const channels = page.getByRole("region", { name: "去哪里投诉" });
       for (const text of has) await expect(channels).toContainText(text);
       for (const text of not) await expect(channels).not.toContainText(text);
-      await expect(channels.getByRole("link", { name: "拨打 12321" })).toBeVisible();
+      await expect(channels.getByRole("link", { name: "拨打12321" })).toBeVisible();
     });
   }
 
@@ -78,11 +79,11 @@ test.describe("legality checker without JavaScript", () => {
     await page.goto("/zh-Hant/guide/legal-check?i=nightCalls&k=small_loan");
     const channels = page.getByRole("region", { name: "去哪裡投訴" });
     await expect(channels).toContainText("所在省份的地方金融管理局");
-    await expect(channels).not.toContainText("12378 金融消費者投訴熱線");
+    await expect(channels).not.toContainText("12378金融消費者投訴熱線");
     await expect(page.getByLabel("小額貸款公司")).toBeChecked();
     await expectTraditional(page);
     await page.goto("/zh-Hant/guide/legal-check?i=nightCalls&k=credit_card");
-    await expect(page.getByRole("region", { name: "去哪裡投訴" }).getByRole("link", { name: "撥打 12378" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "去哪裡投訴" }).getByRole("link", { name: "撥打12378" })).toBeVisible();
     await expect(page.getByRole("region", { name: "去哪裡投訴" })).not.toContainText("地方金融管理局");
   });
 
@@ -103,17 +104,17 @@ test.describe("legality checker without JavaScript", () => {
   test("an unknown lender: every kind's rules, each saying whom it binds", async ({ page }) => {
     await page.goto("/zh-Hans/guide/legal-check?i=manyCalls&k=unknown");
     await expect(page.getByRole("region", { name: "去哪里投诉" })).toContainText("互联网金融举报信息平台（如果是网络贷款）");
-    await expect(page.getByText("具体适用哪些规范，要看借钱给你的是哪类机构：")).toBeVisible();
+    await expect(page.getByText("具体适用哪些规范，要看借钱给你的是哪类放贷机构：")).toBeVisible();
     await expect(page.getByText("如果借款是在网上或App里借的，推荐性国家标准GB/T 45251规定").first()).toBeVisible();
     const unknown = await page.getByRole("textbox", { name: "投诉文本（可以复制）" }).inputValue();
-    expect(unknown).toContain("GB/T 45251—2025）（如借款是在网上或App里借的）");
-    expect(unknown).toContain("《金融机构个人消费类贷款催收工作指引（试行）》（如被投诉机构是中国银行业协会会员）");
+    expect(unknown).toContain("（GB/T 45251—2025，对网上或App里的借款适用）");
+    expect(unknown).toContain("《金融机构个人消费类贷款催收工作指引（试行）》（对中国银行业协会会员机构适用）");
   });
 
   test("a consumer finance company: the banking guideline only if it is a member, no card rule", async ({ page }) => {
     await page.goto("/zh-Hans/guide/legal-check?i=thirdParties&i=nightCalls&k=consumer_finance");
     const complaint = await page.getByRole("textbox", { name: "投诉文本（可以复制）" }).inputValue();
-    expect(complaint).toContain("（如被投诉机构是中国银行业协会会员）");
+    expect(complaint).toContain("（对中国银行业协会会员机构适用）");
     expect(complaint).toContain("《中华人民共和国个人信息保护法》");
     expect(complaint).not.toContain("信用卡业务监督管理办法");
   });
@@ -126,13 +127,13 @@ test.describe("legality checker without JavaScript", () => {
 
   test("fake court papers: check with 12368", async ({ page }) => {
     await page.goto("/zh-Hant/guide/legal-check?i=fakePapers&k=bank_loan");
-    await expect(page.getByRole("region", { name: "去哪裡投訴" }).getByRole("link", { name: "撥打 12368" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "去哪裡投訴" }).getByRole("link", { name: "撥打12368" })).toBeVisible();
     await expectTraditional(page);
   });
 
   test("a credit record reported without notice goes to 12363", async ({ page }) => {
     await page.goto("/zh-Hant/guide/legal-check?i=noNotice&k=bank_loan");
-    await expect(page.getByRole("region", { name: "去哪裡投訴" }).getByRole("link", { name: "撥打 12363" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "去哪裡投訴" }).getByRole("link", { name: "撥打12363" })).toBeVisible();
     await expectTraditional(page);
   });
 

@@ -171,6 +171,7 @@ test("the verdict-only share link shows the level and window but not the amount 
   expect(page.url()).not.toContain("days=");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(level!);
   await expect(page.locator("body")).not.toContainText("20,000");
+  await expect(page.locator("body")).not.toContainText("2万元");
   await expect(page.getByText("这是别人分享给你的估计结论")).toBeVisible();
   await expectNoAxeViolations(page);
 });

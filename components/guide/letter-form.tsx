@@ -9,6 +9,8 @@ import {
   type LetterField,
   type LetterScript,
 } from "@/lib/guide/letter";
+import compile from "icu-minify/compile";
+import type { CompiledMessage } from "icu-minify/format";
 import { letterData, type LetterData } from "@/lib/guide/letter-kit";
 import { EMPTY_LETTER_STATE, type LetterState } from "@/lib/guide/letter-state";
 import { LOCALE_ENDONYMS } from "@/lib/i18n/locale-names";
@@ -21,7 +23,7 @@ import { ChoiceOption } from "./choice-option";
 /**
  * What the "letter" island (client/letter.ts) needs to write the letter in the browser, and nothing more:
  * the letter's messages and the card rule in both scripts, the field errors already worded, and the page's two
- * notes (the months note raw, with {months}, for the same ICU formatter in the browser).
+ * notes (the months note precompiled, with {months}, for the same ICU formatter in the browser).
  * Rendered into the form's data-words attribute (no inline script: the CSP allows none).
  */
 export interface LetterIslandWords {
@@ -29,8 +31,8 @@ export interface LetterIslandWords {
   errors: Record<LetterErrorCode, string>;
   /** The page's locale, for formatting the months note. */
   locale: AppLocale;
-  /** raw ICU message with {months} */
-  overFiveYears: string;
+  /** the months note with {months}, precompiled like the letter's messages */
+  overFiveYears: CompiledMessage;
   madeInBrowser: string;
 }
 
@@ -64,7 +66,7 @@ export function LetterForm({ locale, action, state = EMPTY_LETTER_STATE }: Props
     letters: letterData(),
     locale,
     errors: errorWords,
-    overFiveYears: result.overFiveYears,
+    overFiveYears: compile(result.overFiveYears),
     madeInBrowser: result.madeInBrowser,
   };
 
