@@ -1,4 +1,5 @@
 import { CONTENT_CHECKED } from "../lib/content/checked";
+import { formatIsoDate } from "../lib/i18n/dates";
 import { expect, expectNoAxeViolations, expectTraditional, LOCALES, test } from "./fixtures";
 
 const SITE_NAME = { "zh-Hans": "上门催收评估", "zh-Hant": "上門催收評估" } as const;
@@ -11,7 +12,7 @@ test.describe("both locales", () => {
       expect(response?.status()).toBe(200);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.getByRole("link", { name: new RegExp(SITE_NAME[locale]) })).toBeVisible();
-      await expect(page.getByRole("contentinfo")).toContainText(CONTENT_CHECKED);
+      await expect(page.getByRole("contentinfo")).toContainText(formatIsoDate(CONTENT_CHECKED, locale));
       for (const alt of LOCALES) {
         await expect(page.locator(`link[rel=alternate][hreflang=${alt}]`)).toHaveAttribute("href", new RegExp(`/${alt}$`));
       }

@@ -15,7 +15,7 @@ test.describe("legality checker without JavaScript", () => {
     // Only item ids and the lender kind in the URL.
     const url = new URL(page.url());
     expect(url.pathname).toBe("/zh-Hans/guide/legal-check");
-    expect(url.search).toBe("?i=nightCalls&i=attemptedEntry&k=credit_card");
+    expect(url.search).toBe("?i=nightCalls&i=attemptedEntry&k=credit_card&s=zh-Hans");
 
     const results = page.getByRole("region", { name: "检查结果" });
     const items = results.locator(":scope > ol > li");
@@ -60,7 +60,7 @@ test.describe("legality checker without JavaScript", () => {
     { kind: "credit_card", has: ["12378"], not: ["地方金融管理局", "互联网金融举报信息平台"] },
     { kind: "bank_loan", has: ["12378"], not: ["地方金融管理局", "互联网金融举报信息平台"] },
     { kind: "consumer_finance", has: ["12378"], not: ["地方金融管理局", "互联网金融举报信息平台"] },
-    { kind: "small_loan", has: ["所在省份的地方金融管理局"], not: ["12378 金融消费者投诉热线", "互联网金融举报信息平台"] },
+    { kind: "small_loan", has: ["所在省份的地方金融管理局"], not: ["12378金融消费者投诉热线", "互联网金融举报信息平台"] },
     { kind: "online_platform", has: ["12378", "所在省份的地方金融管理局", "互联网金融举报信息平台", "找到真正的放贷机构"], not: [] },
     { kind: "matching_brand", has: ["12378", "所在省份的地方金融管理局", "互联网金融举报信息平台", "找到真正的放贷机构"], not: [] },
     { kind: "asset_manager", has: ["12378", "所在省份的地方金融管理局", "地方资产管理公司"], not: ["互联网金融举报信息平台"] },
@@ -122,7 +122,7 @@ test.describe("legality checker without JavaScript", () => {
   test("treats a demand to pay a personal account as a scam: police and the lender, not a regulator", async ({ page }) => {
     await page.goto("/zh-Hans/guide/legal-check?i=personalAccount&k=consumer_finance");
     const channels = page.getByRole("region", { name: "去哪里投诉" });
-    await expect(channels.getByRole("heading", { level: 3 })).toHaveText(["110 报警电话", "放贷机构的官方客服", "12348 公共法律服务热线"]);
+    await expect(channels.getByRole("heading", { level: 3 })).toHaveText(["110报警电话", "放贷机构的官方客服", "12348公共法律服务热线"]);
   });
 
   test("fake court papers: check with 12368", async ({ page }) => {

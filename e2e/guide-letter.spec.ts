@@ -66,7 +66,7 @@ test.describe("letter generator with JavaScript", () => {
     await expect(page.getByRole("heading", { name: "为什么信里不写欠款金额" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "你的申请信" })).toBeFocused();
     // Said on the page: the browser wrote it, nothing was sent.
-    await expect(page.getByText("这封信是在你的浏览器里生成的，你填写的内容没有发送出去。")).toBeVisible();
+    await expect(page.getByText("这封信是在你的浏览器里生成的，你填写的内容没有发出去。")).toBeVisible();
     await expect(page.getByText("这封信是本站服务器")).toBeHidden();
     await expect(page.getByText("用浏览器菜单里的“打印”")).toBeHidden();
     expect(sent, "requests made by generating").toEqual([]);

@@ -1,4 +1,5 @@
 import { CONTENT_CHECKED } from "../lib/content/checked";
+import { formatIsoDate } from "../lib/i18n/dates";
 import { expect, expectNoAxeViolations, expectTraditional, LOCALES, test } from "./fixtures";
 import { gotoServerHtmlOnly } from "./guide-helpers";
 
@@ -11,7 +12,7 @@ const PAGES = [
   { path: "/guide/rights", h1: { "zh-Hans": "催收中你的权利", "zh-Hant": "催收中你的權利" }, site: true },
   { path: "/guide/negotiate", h1: { "zh-Hans": "协商还款", "zh-Hant": "協商還款" }, site: true },
   { path: "/guide/legal-check", h1: { "zh-Hans": "这样催收合法吗？", "zh-Hant": "這樣催收合法嗎？" }, site: true },
-  { path: "/guide/scams", h1: { "zh-Hans": "防骗：逾期后最常见的四种骗局", "zh-Hant": "防騙：逾期後最常見的四種騙局" }, site: true },
+  { path: "/guide/scams", h1: { "zh-Hans": "防骗：逾期后常见的四种骗局", "zh-Hant": "防騙：逾期後常見的四種騙局" }, site: true },
   { path: "/guide/sources", h1: { "zh-Hans": "资料来源", "zh-Hant": "資料來源" }, site: true },
 ] as const;
 
@@ -29,7 +30,9 @@ test.describe("guide pages without JavaScript", () => {
         expect(response?.status()).toBe(200);
         await expect(tab.locator("html")).toHaveAttribute("lang", locale);
         await expect(tab.getByRole("heading", { level: 1, name: page.h1[locale] })).toBeVisible();
-        await expect(tab.getByRole("main")).toContainText(CHECKED);
+        // The date as people write it (2026年12月1日), never the ISO form.
+        await expect(tab.getByRole("main")).toContainText(formatIsoDate(CHECKED, locale));
+        await expect(tab.getByRole("main")).not.toContainText(CHECKED);
         for (const alt of LOCALES) {
           await expect(tab.locator(`link[rel=alternate][hreflang=${alt}]`)).toHaveAttribute("href", new RegExp(`/${alt}${page.path}$`));
         }
