@@ -324,6 +324,13 @@ describe("composeComplaint", () => {
       }
     });
 
+    it(`${script}: names a law once before several of its articles, and asserts nothing from a scam alert`, () => {
+      const text = composeComplaint(["thirdParties", "personalAccount"], "credit_card", t, cite);
+      expect(text).toContain(script === "zh-Hans" ? "《中华人民共和国民法典》第一千零三十四条、第一千零三十八条" : "《中華人民共和國民法典》第一千零三十四條、第一千零三十八條");
+      const scam = text.split("\n").find((line) => line.startsWith("2. "));
+      expect(scam).toBe(`2. ${m.items.personalAccount.complaint}。`);
+    });
+
     it(`${script}: a credit card complaint cites the banking guideline and the card rule, not the online-lending rules`, () => {
       const text = composeComplaint(["nightCalls", "thirdParties", "infoPosted"], "credit_card", t, cite);
       expect(text).toContain(cite(CBA));

@@ -162,6 +162,7 @@ export const CHECK_RULES: Readonly<Record<CheckItem, ItemRule>> = {
   personalAccount: {
     rules: ["beijing-fake-collectors-2026-03"],
     channels: ["police", "lender"],
+    complaintRules: [], // a regulator's alert explains the scam; nothing in it is "violated"
   },
   noNotice: {
     rules: ["credit-reporting-reg-15", "credit-reporting-reg-25"],
@@ -304,6 +305,21 @@ export function scopedCitation(citation: string, scope: string): string {
 }
 
 /**
+ * Citations joined as a careful writer would: the same law named once before its articles
+ * (《民法典》第一千零三十四条、第一千零三十八条), not repeated before each.
+ */
+export function joinCitations(citations: readonly string[], separator: string): string {
+  return citations
+    .map((citation, i) => {
+      const title = citation.slice(0, citation.indexOf("》") + 1);
+      const previous = citations[i - 1];
+      const rest = citation.slice(title.length);
+      return title && previous?.startsWith(title) && previous.length > title.length && rest.startsWith("第") ? rest : citation;
+    })
+    .join(separator);
+}
+
+/**
  * The complaint text for the ticked items and the kind of lender, in the script asked for (Simplified by
  * default). `cite` gives a source's short citation (title and article) in that script. Each item reads
  * "1. …，涉嫌违反《…》第…条、《…》。"; only the rules that bind this kind of lender are cited, and one that
@@ -317,7 +333,7 @@ export function composeComplaint(items: readonly CheckItem[], kind: CheckKind, t
     const rules = complaintRulesFor(item, kind).map((rule) =>
       rule.scope ? scopedCitation(cite(rule.id), t(`complaint.scopes.${rule.scope}`)) : cite(rule.id),
     );
-    const values = { n: index + 1, text: t(`items.${item}.complaint`), rules: [...new Set(rules)].join(t("complaint.ruleSeparator")) };
+    const values = { n: index + 1, text: t(`items.${item}.complaint`), rules: joinCitations([...new Set(rules)], t("complaint.ruleSeparator")) };
     return rules.length > 0 ? t("complaint.item", values) : t("complaint.itemNoRules", values);
   });
   return [
