@@ -7,7 +7,6 @@
 //   npx tsx scripts/make-card-fonts.ts
 import fs from "node:fs";
 import path from "node:path";
-import fontverter from "fontverter";
 import subsetFont from "subset-font";
 import { cardGlyphSource } from "../lib/card/card-text";
 import { fontCodePoints } from "../lib/card/font-cmap";
@@ -21,7 +20,8 @@ const FACES: Record<AppLocale, { pkg: string; main: string }> = {
 };
 const WEIGHT = 700;
 
-async function sources(locale: AppLocale): Promise<{ name: string; font: Buffer; points: Set<number> }[]> {
+/** Each candidate source file and which of the needed characters it has (read from a subset to them). */
+async function sources(locale: AppLocale, needed: string): Promise<{ name: string; font: Buffer; points: Set<number> }[]> {
   const { pkg, main } = FACES[locale];
   const dir = path.join(root, "node_modules", "@fontsource", pkg, "files");
   const chunk = new RegExp(`^${pkg}-(\\d+)-${WEIGHT}-normal\\.woff$`);
@@ -35,8 +35,8 @@ async function sources(locale: AppLocale): Promise<{ name: string; font: Buffer;
   return Promise.all(
     subsets.map(async (subset) => {
       const woff = fs.readFileSync(path.join(dir, `${pkg}-${subset}-${WEIGHT}-normal.woff`));
-      const font = await fontverter.convert(woff, "truetype");
-      return { name: subset, font, points: fontCodePoints(font) };
+      const probe: Uint8Array = await subsetFont(woff, needed, { targetFormat: "truetype" });
+      return { name: subset, font: woff, points: fontCodePoints(probe) };
     }),
   );
 }
@@ -44,7 +44,7 @@ async function sources(locale: AppLocale): Promise<{ name: string; font: Buffer;
 async function main() {
 const list: Record<string, string[]> = {};
 for (const locale of Object.keys(FACES) as AppLocale[]) {
-  const all = await sources(locale);
+  const all = await sources(locale, cardGlyphSource(locale));
   const byFile = new Map<string, string>();
   const missing: string[] = [];
   for (const char of cardGlyphSource(locale)) {

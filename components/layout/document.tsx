@@ -39,6 +39,9 @@ export function Document({ head, css, scripts, switchHref, children }: Props) {
         {head.meta.map((m) => (
           <meta key={`${m.property ?? m.name}:${m.content}`} property={m.property} name={m.name} content={m.content} />
         ))}
+        {head.links.map((link) => (
+          <link key={link.href} rel={link.rel} type={link.type} href={link.href} title={link.title} />
+        ))}
         <meta name="theme-color" content={THEME_COLOR} />
         <meta name="format-detection" content="telephone=no" />
         <link rel="icon" href="/favicon.ico" sizes="32x32" />
