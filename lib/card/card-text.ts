@@ -44,8 +44,9 @@ export const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => Str
  */
 export function cardGlyphSource(locale: AppLocale): string {
   const messages = messagesFor(locale);
-  const { alt: _alt, ...shown } = messages.card;
-  const texts = [...Object.values(shown), ...Object.values(messages.result.levels), messages.site.name];
+  // Every card message but the alt text (it is the image's description, not drawn on it).
+  const shown = Object.entries(messages.card).flatMap(([key, text]) => (key === "alt" ? [] : [text]));
+  const texts = [...shown, ...Object.values(messages.result.levels), messages.site.name];
   return [...new Set([...texts.join(""), ...PRINTABLE_ASCII])].sort().join("");
 }
 
