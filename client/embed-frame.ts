@@ -19,16 +19,42 @@ function sendHeight() {
   post("height", Math.ceil(document.body.getBoundingClientRect().height));
 }
 
+/** Goes where the GET form would, in this frame, keeping the secret. */
+function submitInFrame(form: HTMLFormElement) {
+  const query = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) if (typeof value === "string") query.append(key, value);
+  // A plain browser island, not a Next.js page: the framework router does not exist here.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+  location.assign(`${form.action}?${query.toString()}${keep}`);
+}
+
+const getForm = (element: Element | null) => {
+  const form = element?.closest("form");
+  return form instanceof HTMLFormElement && form.method.toLowerCase() === "get" ? form : null;
+};
+
 if (framed) {
+  // Chromium refuses a sandboxed form before its submit event fires, so the island acts on what starts a
+  // submission: the submit button, and Enter in a field (implicit submission); "submit" covers the rest.
   document.addEventListener("submit", (event) => {
-    const form = event.target;
-    if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "get") return;
+    const form = getForm(event.target as Element);
+    if (!form) return;
     event.preventDefault();
-    const query = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (typeof value === "string") query.append(key, value);
-    // A plain browser island, not a Next.js page: the framework router does not exist here.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    location.assign(`${form.action}?${query.toString()}${keep}`);
+    submitInFrame(form);
+  });
+  document.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest("button[type=submit], input[type=submit]");
+    const form = getForm(button);
+    if (!button || !form) return;
+    event.preventDefault();
+    submitInFrame(form);
+  });
+  document.addEventListener("keydown", (event) => {
+    const field = event.target as Element;
+    const form = getForm(field);
+    if (event.key !== "Enter" || !form || !(field instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    submitInFrame(form);
   });
 
   document.addEventListener("click", (event) => {
@@ -36,6 +62,7 @@ if (framed) {
     if (!link || !secret || event.defaultPrevented) return;
     event.preventDefault();
     if (link.hasAttribute("data-full-site")) post("link", link.href);
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     else location.assign(link.href.replace(/#.*$/, "") + keep);
   });
 
