@@ -67,7 +67,8 @@ export function Document({ head, css, scripts, switchHref, chrome = true, childr
       ) : (
         // The embed's height is its content's (the parent page sizes the frame to it): no min-height.
         <body className="bg-white font-sans text-gray-900 antialiased">
-          <main id="main" className="px-3 py-3">
+          {/* Named: in a page that frames it (the snippet kit's preview) it is a second main landmark. */}
+          <main id="main" aria-label={head.title} className="px-3 py-3">
             {children}
           </main>
         </body>
