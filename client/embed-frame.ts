@@ -62,7 +62,6 @@ if (framed) {
     if (!link || !secret || event.defaultPrevented) return;
     event.preventDefault();
     if (link.hasAttribute("data-full-site")) post("link", link.href);
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     else location.assign(link.href.replace(/#.*$/, "") + keep);
   });
 
