@@ -106,6 +106,8 @@ test.describe("embed pages", () => {
     });
 
     test(`${locale}: embed pages pass axe`, async ({ page }) => {
+      // Four pages through axe in one test: more than the default time on a busy machine.
+      test.slow();
       for (const path of ["/embed", "/embed/result?lender=haier&days=45&amount=20000&contact=ignoring", "/embed/verdict?level=high&phase=in&from=31&to=180", "/embed/result?days=x"]) {
         await page.goto(`/${locale}${path}`);
         await expectNoAxeViolations(page);

@@ -69,9 +69,13 @@ for (const locale of LOCALES) {
     if (locale === "zh-Hant") await expectTraditional(page);
   });
 
-  test(`${locale}: the share panel and the snippet kit pass axe`, async ({ page }) => {
+  test(`${locale}: the result with its share panel passes axe`, async ({ page }) => {
     await page.goto(`/${locale}/result?${ANSWERS}`);
     await expectNoAxeViolations(page);
+  });
+
+  test(`${locale}: the share panel leads to the snippet kit with its verdict's card, and the kit passes axe`, async ({ page }) => {
+    await page.goto(`/${locale}/result?${ANSWERS}`);
     await page.getByRole("link", { name: WORDS[locale].kit }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/share\\?level=\\w+&phase=\\w+&from=\\d+&to=\\d+$`));
     await expect(page.getByRole("textbox", { name: /BBCode/ })).toHaveValue(/^\[url=http[^\]]+\/verdict\?level=[^\]]+\]\[img\]http\S+\/card\/\w+\/\d+-\d+\.png\[\/img\]\[\/url\]$/);
