@@ -36,10 +36,13 @@ const nextConfig = {
       { source: "/:locale/embed/:path*", headers: securityHeaders({ dev, styleHashes, frameable: true }) },
       // Static files: other sites' embeds and forum posts load them, so they are readable cross-origin.
       // CSS and islands have content-hashed names (scripts/build-assets.mjs): cached for a year.
-      { source: "/assets/:path*", headers: [...staticAssetHeaders(), immutable] },
+      // Islands are module scripts: inside a sandboxed embed (opaque origin) they load in CORS mode.
+      { source: "/assets/:path*", headers: [...staticAssetHeaders(), immutable, { key: "Access-Control-Allow-Origin", value: "*" }] },
       // The one unhashed file there: the renderer's list of the current names.
       { source: "/assets/manifest.json", headers: [{ key: "Cache-Control", value: "no-cache" }] },
       { source: "/_next/static/:path*", headers: staticAssetHeaders() },
+      // Share cards: images that forum posts and chat previews load from other sites (the route sets their cache).
+      { source: "/:locale/card/:path*", headers: staticAssetHeaders() },
       { source: "/:file(favicon.ico|icon.svg|apple-touch-icon.png)", headers: [...staticAssetHeaders(), { key: "Cache-Control", value: "public, max-age=86400" }] },
     ];
   },

@@ -1,4 +1,4 @@
-// Island: copy, print and download buttons for a generated text shown in a readonly <textarea>.
+// Island: copy, share, print and download buttons for a generated text (or a link) shown in a readonly <textarea>.
 // The server renders the buttons inside a [data-text-actions] block that stays hidden without
 // JavaScript (the page explains how to select and print instead); this script reveals and wires them.
 for (const block of document.querySelectorAll<HTMLElement>("[data-text-actions]")) {
@@ -14,6 +14,10 @@ for (const block of document.querySelectorAll<HTMLElement>("[data-text-actions]"
     const action = button.dataset.action;
     if (action === "print") window.print();
     if (action === "download") download(area.value, block.dataset.fileName ?? "text.txt");
+    if (action === "share") {
+      // The device's share sheet; closing it without sharing rejects, which is not an error to show.
+      await navigator.share({ url: area.value }).catch(() => undefined);
+    }
     if (action === "copy") {
       try {
         await navigator.clipboard.writeText(area.value);
@@ -26,6 +30,8 @@ for (const block of document.querySelectorAll<HTMLElement>("[data-text-actions]"
       }
     }
   });
+  const shareButton = block.querySelector<HTMLButtonElement>("button[data-action=share]");
+  if (shareButton && typeof navigator.share === "function") shareButton.hidden = false;
   block.hidden = false;
 }
 

@@ -12,6 +12,8 @@ interface Props {
   /** Island module scripts, external and deferred by nature; never inline. */
   scripts: readonly string[];
   switchHref: string;
+  /** false for the embed widget: no site header or footer inside someone else's page. */
+  chrome?: boolean;
   children?: ReactNode;
 }
 
@@ -20,7 +22,7 @@ interface Props {
  * twitter tags, icons, CSS) and the site frame (header, main, footer). Rendered to a string on the server;
  * React never runs in the browser.
  */
-export function Document({ head, css, scripts, switchHref, children }: Props) {
+export function Document({ head, css, scripts, switchHref, chrome = true, children }: Props) {
   const locale = head.lang;
   return (
     <html lang={locale}>
@@ -39,6 +41,9 @@ export function Document({ head, css, scripts, switchHref, children }: Props) {
         {head.meta.map((m) => (
           <meta key={`${m.property ?? m.name}:${m.content}`} property={m.property} name={m.name} content={m.content} />
         ))}
+        {head.links.map((link) => (
+          <link key={link.href} rel={link.rel} type={link.type} href={link.href} title={link.title} />
+        ))}
         <meta name="theme-color" content={THEME_COLOR} />
         <meta name="format-detection" content="telephone=no" />
         <link rel="icon" href="/favicon.ico" sizes="32x32" />
@@ -51,13 +56,23 @@ export function Document({ head, css, scripts, switchHref, children }: Props) {
           <script key={src} type="module" src={src} />
         ))}
       </head>
-      <body className="min-h-screen bg-white font-sans text-gray-900 antialiased">
-        <SiteHeader locale={locale} switchHref={switchHref} />
-        <main id="main" className="mx-auto max-w-2xl px-4 py-6">
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
-      </body>
+      {chrome ? (
+        <body className="min-h-screen bg-white font-sans text-gray-900 antialiased">
+          <SiteHeader locale={locale} switchHref={switchHref} />
+          <main id="main" className="mx-auto max-w-2xl px-4 py-6">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </body>
+      ) : (
+        // The embed's height is its content's (the parent page sizes the frame to it): no min-height.
+        <body className="bg-white font-sans text-gray-900 antialiased">
+          {/* Named: in a page that frames it (the snippet kit's preview) it is a second main landmark. */}
+          <main id="main" aria-label={head.title} className="px-3 py-3">
+            {children}
+          </main>
+        </body>
+      )}
     </html>
   );
 }

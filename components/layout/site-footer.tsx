@@ -12,6 +12,11 @@ export function SiteFooter({ locale }: { locale: AppLocale }) {
         <p>{t("disclaimer")}</p>
         <p>{t("privacy")}</p>
         <p>{t("checked", { date: formatIsoDate(CONTENT_CHECKED, locale) })}</p>
+        <p>
+          <a href={`/${locale}/share`} className="text-brand-700 underline">
+            {translator(locale, "embedKit")("footerLink")}
+          </a>
+        </p>
       </div>
     </footer>
   );

@@ -14,6 +14,10 @@ interface Props {
   errors?: readonly FieldError[];
   /** id of the introduction that describes the form, when the page shows one. */
   describedBy?: string;
+  /** Where the form goes: the result page, or the embed's compact result. */
+  action?: string;
+  /** The embed's compact form: the four questions without the optional refinements. */
+  compact?: boolean;
 }
 
 /** Named lenders grouped by kind (credit card and bank loans together), generic entries last. */
@@ -30,7 +34,7 @@ function groupOf(lender: Lender): (typeof GROUPS)[number] {
  * The four questions as a plain GET form to the result page: works the same with or without JavaScript.
  * The "number-check" island (client/number-check.ts) adds the as-you-type check of days and amount.
  */
-export function QuestionnaireForm({ locale, values = {}, errors = [], describedBy }: Props) {
+export function QuestionnaireForm({ locale, values = {}, errors = [], describedBy, action, compact = false }: Props) {
   const t = translator(locale, "questionnaire");
   const byField: ErrorsByField = errorsByField(errors);
   const message = (field: keyof RawAnswers) => {
@@ -47,7 +51,7 @@ export function QuestionnaireForm({ locale, values = {}, errors = [], describedB
   const refinementsOpen = Boolean(values.region || values.history || values.partial || byField.region || byField.history || byField.partial);
 
   return (
-    <form method="get" action={`/${locale}/result`} noValidate className="space-y-6" aria-describedby={describedBy}>
+    <form method="get" action={action ?? `/${locale}/result`} noValidate className="space-y-6" aria-describedby={describedBy}>
       {errors.length > 0 && (
         <ErrorSummary
           title={t("errorSummary", { count: errors.length })}
@@ -140,6 +144,7 @@ export function QuestionnaireForm({ locale, values = {}, errors = [], describedB
         ))}
       </fieldset>
 
+      {!compact && (
       <details open={refinementsOpen} className="rounded-md border border-gray-300 p-3">
         <summary className="cursor-pointer font-medium text-brand-700">{t("more.summary")}</summary>
         <div className="mt-3 space-y-4">
@@ -175,6 +180,7 @@ export function QuestionnaireForm({ locale, values = {}, errors = [], describedB
           </label>
         </div>
       </details>
+      )}
 
       <button
         type="submit"

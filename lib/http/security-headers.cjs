@@ -47,8 +47,8 @@ function securityHeaders(options = {}) {
       value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()",
     },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-    // Embeds are framed by other sites but load nothing cross-origin themselves: same-origin still holds.
-    { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+    // Embed pages are loaded by other sites' pages (also ones that require CORP, under COEP); the rest stay same-origin.
+    { key: "Cross-Origin-Resource-Policy", value: options.frameable ? "cross-origin" : "same-origin" },
   ];
 }
 

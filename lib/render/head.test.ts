@@ -43,4 +43,23 @@ describe("pageHead", () => {
     });
     expect(head.robots).toBe("noindex");
   });
+
+  it("with a card: og:image with its size and alt, a large twitter card; with oEmbed: the discovery link", () => {
+    const image = { url: "https://example.org/zh-Hans/card/high/31-180.png?v=abc", width: 1200, height: 630, alt: "a" };
+    const oembed = { href: "https://example.org/oembed?url=x&format=json", title: "w" };
+    const head = pageHead({ locale: "zh-Hans", path: "/verdict", title: "t", description: "d", image, oembed }, ORIGIN, "s");
+    const meta = Object.fromEntries(head.meta.map((m) => [m.property ?? m.name, m.content]));
+    expect(meta).toMatchObject({
+      "og:image": image.url,
+      "og:image:width": "1200",
+      "og:image:height": "630",
+      "og:image:alt": "a",
+      "twitter:card": "summary_large_image",
+      "twitter:image": image.url,
+    });
+    expect(head.links).toEqual([{ rel: "alternate", type: "application/json+oembed", href: oembed.href, title: "w" }]);
+    const plain = pageHead({ locale: "zh-Hans", path: "/guide", title: "t", description: "d" }, ORIGIN, "s");
+    expect(plain.meta.some((m) => m.property === "og:image")).toBe(false);
+    expect(plain.links).toEqual([]);
+  });
 });

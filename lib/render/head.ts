@@ -14,6 +14,10 @@ export interface HeadInput {
   /** e.g. "noindex, follow" for result pages and error pages; omitted means indexable. */
   robots?: string;
   og?: { title?: string; description?: string; type?: "website" | "article" };
+  /** A large preview image (the share card): og:image and a large twitter card. Absolute URL. */
+  image?: { url: string; width: number; height: number; alt: string };
+  /** oEmbed discovery: the absolute /oembed URL for this page (WordPress and other consumers find the embed by it). */
+  oembed?: { href: string; title: string };
 }
 
 export interface PageHead {
@@ -24,6 +28,7 @@ export interface PageHead {
   canonical: string;
   alternates: { hrefLang: string; href: string }[];
   meta: { property?: string; name?: string; content: string }[];
+  links: { rel: string; type: string; href: string; title: string }[];
 }
 
 /** og:locale values: mainland Simplified, and Hong Kong Traditional (most zh-Hant readers live there). */
@@ -57,9 +62,20 @@ export function pageHead(input: HeadInput, origin: string, siteName: string): Pa
       { property: "og:url", content: url(locale) },
       { property: "og:locale", content: OG_LOCALE[locale] },
       ...routing.locales.filter((l) => l !== locale).map((l) => ({ property: "og:locale:alternate", content: OG_LOCALE[l] })),
-      { name: "twitter:card", content: "summary" },
+      ...(input.image
+        ? [
+            { property: "og:image", content: input.image.url },
+            { property: "og:image:type", content: "image/png" },
+            { property: "og:image:width", content: String(input.image.width) },
+            { property: "og:image:height", content: String(input.image.height) },
+            { property: "og:image:alt", content: input.image.alt },
+          ]
+        : []),
+      { name: "twitter:card", content: input.image ? "summary_large_image" : "summary" },
       { name: "twitter:title", content: ogTitle },
       { name: "twitter:description", content: ogDescription },
+      ...(input.image ? [{ name: "twitter:image", content: input.image.url }, { name: "twitter:image:alt", content: input.image.alt }] : []),
     ],
+    links: input.oembed ? [{ rel: "alternate", type: "application/json+oembed", href: input.oembed.href, title: input.oembed.title }] : [],
   };
 }

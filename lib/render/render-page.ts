@@ -19,7 +19,7 @@ export interface PageOptions extends HeadInput {
   status?: number;
   /** Cache-Control; pages are anonymous and a pure function of their URL, so shared caches may keep them. */
   cache?: string;
-  /** Only the /[locale]/embed pages may be framed by other sites. */
+  /** Only the /[locale]/embed pages may be framed by other sites; they are drawn without the site's header and footer. */
   frameable?: boolean;
   /** An ETag for pages computed from versioned data (the rules), so caches revalidate when it changes. */
   etag?: string;
@@ -54,6 +54,7 @@ export async function renderPage(options: PageOptions): Promise<Response> {
       css: inline ? { inline: assets.cssText[stylesheet] } : { href: assets.css[stylesheet].href },
       scripts: islandScripts(assets, islands),
       switchHref: switchHref(locale, path, query),
+      chrome: !frameable,
     },
     body,
   );

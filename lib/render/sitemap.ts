@@ -2,8 +2,11 @@ import { GUIDE_PATHS, GUIDE_SECTIONS } from "@/lib/guide/sections";
 import { localizedHref } from "@/lib/i18n/metadata";
 import { routing } from "@/lib/i18n/routing";
 
-/** The indexable pages (locale-less): the questionnaire and the guide. Result and verdict pages are noindex. */
-export const INDEXABLE_PATHS: readonly string[] = ["/", "/guide", ...GUIDE_SECTIONS.map((s) => GUIDE_PATHS[s])];
+/**
+ * The indexable pages (locale-less): the questionnaire, the guide and the snippet kit. Result, verdict and
+ * embed pages are noindex; share cards are images.
+ */
+export const INDEXABLE_PATHS: readonly string[] = ["/", "/guide", ...GUIDE_SECTIONS.map((s) => GUIDE_PATHS[s]), "/share"];
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
@@ -20,7 +23,10 @@ export function sitemapXml(origin: string, lastModified: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join("\n")}\n</urlset>\n`;
 }
 
-/** robots.txt: everything may be crawled except the API; result pages say noindex themselves. */
+/**
+ * robots.txt: everything may be crawled except the API and oEmbed (machine answers); result, verdict and
+ * embed pages say noindex themselves (a crawler must be allowed to read that), share cards are images.
+ */
 export function robotsTxt(origin: string): string {
-  return `User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${origin}/sitemap.xml\n`;
+  return `User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /oembed\n\nSitemap: ${origin}/sitemap.xml\n`;
 }

@@ -9,6 +9,8 @@ import { translator } from "@/lib/i18n/translator";
 import { pageRoute } from "@/lib/render/page-route";
 import { renderPage } from "@/lib/render/render-page";
 import { estimate, getLender } from "@/lib/rules";
+import { shareHead } from "@/lib/sharing/share-head";
+import { verdictOf } from "@/lib/sharing/verdict-link";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +54,10 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
       robots: NOINDEX,
       cache: RULES_CACHE_CONTROL,
       etag: RULES_ETAG,
+      // The card shows the verdict alone, even on the full result's preview.
+      ...shareHead(locale, configuredOrigin(), "/result", query, verdictOf(result)),
       body: createElement(ResultView, { locale, origin: configuredOrigin(), answers, estimate: result }),
+      islands: ["text-actions"],
     });
   });
 }

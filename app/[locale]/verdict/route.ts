@@ -4,6 +4,8 @@ import { translator } from "@/lib/i18n/translator";
 import { pageRoute } from "@/lib/render/page-route";
 import { renderPage } from "@/lib/render/render-page";
 import { HORIZON_DAYS } from "@/lib/rules";
+import { configuredOrigin } from "@/lib/http/origin";
+import { shareHead } from "@/lib/sharing/share-head";
 import { parseVerdict, serializeVerdict } from "@/lib/sharing/verdict-link";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +28,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
       title,
       description,
       robots: "noindex, follow",
+      ...(verdict ? shareHead(locale, configuredOrigin(), "/verdict", query, verdict) : {}),
       body: createElement(SharedVerdict, { locale, verdict }),
     });
   });
