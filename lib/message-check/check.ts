@@ -111,3 +111,8 @@ export function checkMessage({ text, kind = "unknown", receivedAt }: CheckInput)
   if (kind === "asset_manager" && !found.has("debt_transfer")) rest.push(unanchored("debt_transfer", kind));
   return [...anchored, ...rest];
 }
+
+/** Every source any finding can cite, for any kind of lender (the page sends their citations to the island). */
+export function allMessageCheckSources(kinds: readonly CheckKind[]): SourceId[] {
+  return [...new Set(MESSAGE_RULES.flatMap((rule) => kinds.flatMap((kind) => sourcesFor(rule, kind))))];
+}
