@@ -45,7 +45,7 @@ export function MessageCheckPage({ locale, state = EMPTY }: { locale: AppLocale;
     <GuideFrame locale={locale} section="messageCheck" title={t("title")} intro={t("intro")}>
       <form
         method="post"
-        action={localizedHref(locale, GUIDE_PATHS.messageCheck)}
+        action={`${localizedHref(locale, GUIDE_PATHS.messageCheck)}#mc-output`}
         noValidate
         data-message-check=""
         data-words={JSON.stringify(words)}
