@@ -123,7 +123,7 @@ function findingItem(finding: Finding, n: number, input: ResultInput, words: Mes
   const channels = channelsForFinding(finding, input.kind).map((id) => words.channels[id]);
   return [
     `<li id="${findingId(n)}" class="scroll-mt-4 rounded-lg border border-brand-100 p-4">`,
-    `<h3 id="${findingId(n)}-title" class="font-bold"><span class="mr-2 inline-block rounded px-2 py-0.5 text-sm ${BADGE_CLASS[finding.verdict]}">${n} · ${escapeHtml(words.verdicts[finding.verdict])}</span>${escapeHtml(w.title)}</h3>`,
+    `<h3 id="${findingId(n)}-title" class="font-bold"><span class="mr-2 inline-block rounded px-2 py-0.5 text-sm ${BADGE_CLASS[finding.verdict]}">${n} · ${escapeHtml(words.verdicts[finding.verdict])}</span> ${escapeHtml(w.title)}</h3>`,
     origin,
     `<p class="mt-2"><span class="font-medium">${escapeHtml(words.result.whyLabel)}：</span>${escapeHtml(why)}</p>`,
     `<p class="mt-2"><span class="font-medium">${escapeHtml(words.result.doLabel)}：</span>${escapeHtml(w.do)}</p>`,
