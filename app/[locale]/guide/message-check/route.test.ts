@@ -65,7 +65,7 @@ describe("/[locale]/guide/message-check", () => {
     expect(findings.map((f) => f.id)).toEqual(["arrest_or_criminal_threat", "visit_notice", "third_party_disclosure", "night_contact"]);
     const server = resultHtml({ text: MESSAGE, kind: "credit_card", findings, checkedIn: "server" }, messageCheckWords("zh-Hant"));
     expect(html).toContain(server);
-    expect(html).toContain("本站服務器");
+    expect(html).toContain("本站伺服器");
     // Hand-offs: the legality checker with the matching items ticked, and the door screen.
     expect(html).toContain('href="/zh-Hant/guide/legal-check?i=nightCalls&amp;i=thirdParties&amp;k=credit_card#complaint"');
     expect(html).toContain('href="/zh-Hant/guide/door"');
