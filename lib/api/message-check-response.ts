@@ -7,7 +7,8 @@ import { z } from "zod";
 import { checkMessage } from "../message-check/check";
 import { MESSAGE_LIMITS } from "../message-check/limits";
 import { parseReceivedAt, RECEIVED_AT_PATTERN } from "../message-check/night";
-import { getLender, LENDER_ALIASES, LENDER_IDS, RULES_VERSION, type LenderId } from "../rules";
+import { MESSAGE_CHECK_RULES_VERSION } from "../message-check/version";
+import { getLender, LENDER_ALIASES, LENDER_IDS, type LenderId } from "../rules";
 
 export const MESSAGE_CHECK_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } as const;
 
@@ -50,7 +51,7 @@ export function messageCheckResponse(bodyText: string): JsonAnswer {
   const { text, lender, receivedAt } = parsed.data;
   const kind = lender ? getLender(lender as LenderId).kind : undefined;
   const findings = checkMessage({ text, kind, receivedAt }).map(({ id, verdict, start, end, sources }) => ({ id, verdict, start, end, sources }));
-  return { status: 200, body: { findings, rulesVersion: RULES_VERSION } };
+  return { status: 200, body: { findings, rulesVersion: MESSAGE_CHECK_RULES_VERSION } };
 }
 
 export const TOO_LARGE: JsonAnswer = { status: 413, body: { error: { code: "too_large", maxBytes: MESSAGE_LIMITS.maxBodyBytes } } };

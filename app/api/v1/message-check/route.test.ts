@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { RULES_VERSION } from "@/lib/rules";
+import { MESSAGE_RULES_VERSION } from "@/lib/message-check/version";
 import { POST } from "./route";
 
 function request(body: string, headers: Record<string, string> = {}) {
@@ -15,7 +16,7 @@ describe("POST /api/v1/message-check", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
     const body = (await response.json()) as { findings: { id: string; verdict: string; start: number | null; end: number | null; sources: string[] }[]; rulesVersion: string };
-    expect(body.rulesVersion).toBe(RULES_VERSION);
+    expect(body.rulesVersion).toBe(`${RULES_VERSION}+mc.${MESSAGE_RULES_VERSION}`);
     expect(body.findings.map((f) => [f.id, f.verdict, f.start === null ? null : text.slice(f.start, f.end ?? 0)])).toEqual([
       ["visit_notice", "notice", "上门"],
       ["personal_account", "scam", "转到我个人"],
@@ -57,4 +58,25 @@ describe("POST /api/v1/message-check", () => {
     expect((await POST(request(big))).status).toBe(413);
     expect((await POST(request(big, { "Content-Length": "12" }))).status).toBe(413);
   });
+});
+
+describe("POST /api/v1/message-check on any input", () => {
+  it("answers 200 or 400 (never 5xx) with JSON for arbitrary bodies and field values", async () => {
+    const { default: fc } = await import("fast-check");
+    const field = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constantFrom("credit-card", "bank-card", "2026-11-30T23:10", "明天上门"));
+    const body = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 200 }),
+      fc.record({ text: field, lender: fc.option(field, { nil: undefined }), receivedAt: fc.option(field, { nil: undefined }) }).map((v) => JSON.stringify(v)),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (text) => {
+        const response = await POST(request(text));
+        expect([200, 400]).toContain(response.status);
+        expect(response.headers.get("cache-control")).toBe("no-store");
+        await response.json();
+      }),
+      { numRuns: 200 },
+    );
+  }, 30_000);
 });
