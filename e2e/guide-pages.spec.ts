@@ -10,6 +10,7 @@ const PAGES = [
   { path: "/guide", h1: { "zh-Hans": "权利指南", "zh-Hant": "權利指南" }, site: true },
   { path: "/guide/door", h1: { "zh-Hans": "有人上门催收？先别开门", "zh-Hant": "有人上門催收？先別開門" }, site: false },
   { path: "/guide/rights", h1: { "zh-Hans": "催收中你的权利", "zh-Hant": "催收中你的權利" }, site: true },
+  { path: "/guide/message-check", h1: { "zh-Hans": "这条催收消息是真的吗？", "zh-Hant": "這條催收消息是真的嗎？" }, site: true },
   { path: "/guide/negotiate", h1: { "zh-Hans": "协商还款", "zh-Hant": "協商還款" }, site: true },
   { path: "/guide/legal-check", h1: { "zh-Hans": "这样催收合法吗？", "zh-Hant": "這樣催收合法嗎？" }, site: true },
   { path: "/guide/scams", h1: { "zh-Hans": "防骗：逾期后常见的四种骗局", "zh-Hant": "防騙：逾期後常見的四種騙局" }, site: true },

@@ -9,7 +9,7 @@ import { freePort } from "../scripts/free-port.mjs";
 import { expect, LOCALES, test } from "./fixtures";
 
 /** The indexable pages, each its own canonical: rendered by route handlers through lib/render, no framework JavaScript. */
-const PAGES = ["", "/guide", "/guide/door", "/guide/rights", "/guide/negotiate", "/guide/legal-check", "/guide/scams", "/guide/sources"] as const;
+const PAGES = ["", "/guide", "/guide/door", "/guide/rights", "/guide/message-check", "/guide/negotiate", "/guide/legal-check", "/guide/scams", "/guide/sources"] as const;
 /** Pages whose answers are the query: the checker's result (with its copy island), a result, a shared verdict. */
 const ANSWERED_PAGES = [
   "/guide/legal-check?i=nightCalls&i=manyCalls&i=thirdParties&i=threats&i=fakePapers&i=wouldNotLeave&i=attemptedEntry&i=infoPosted&i=personalAccount&i=noNotice&k=unknown",

@@ -1,4 +1,4 @@
-import { LENDER_KINDS, type LenderKind } from "@/lib/rules";
+import { LENDER_KINDS, type LenderKind } from "@/lib/rules/ids";
 import type { SourceId } from "@/lib/sources";
 import { channelsForKind, orderChannels, type ChannelId } from "./channels";
 import type { Cites } from "./citations";

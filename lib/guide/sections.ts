@@ -1,11 +1,12 @@
 /** The guide's sections, in the order the index and the "other guides" list show them. */
-export const GUIDE_SECTIONS = ["door", "rights", "negotiate", "legalCheck", "scams", "sources"] as const;
+export const GUIDE_SECTIONS = ["door", "rights", "messageCheck", "negotiate", "legalCheck", "scams", "sources"] as const;
 export type GuideSection = (typeof GUIDE_SECTIONS)[number];
 
 /** Locale-less paths; result pages link to these, so they must not change. */
 export const GUIDE_PATHS: Record<GuideSection, string> = {
   door: "/guide/door",
   rights: "/guide/rights",
+  messageCheck: "/guide/message-check",
   negotiate: "/guide/negotiate",
   legalCheck: "/guide/legal-check",
   scams: "/guide/scams",

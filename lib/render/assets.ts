@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 /** The islands in client/, by file name; scripts/build-assets.mjs bundles each one. */
-export type IslandName = "number-check" | "text-actions" | "door-offline" | "letter" | "embed-frame";
+export type IslandName = "number-check" | "text-actions" | "door-offline" | "letter" | "embed-frame" | "message-check";
 
 /** The stylesheets: "site" for every page, "door" for the door screen (only what it uses). */
 export type StylesheetName = "site" | "door";

@@ -8,9 +8,10 @@ describe("sitemap and robots", () => {
     expect(xml).toContain("<loc>https://example.org/zh-Hant/guide/door</loc>");
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/zh-Hans/guide/scams"/>');
     expect(xml).not.toMatch(/result|verdict/);
-    expect(xml.match(/<url>/g)).toHaveLength(18);
+    expect(xml.match(/<url>/g)).toHaveLength(20);
     expect(xml).toContain("<loc>https://example.org/zh-Hant/share</loc>");
     expect(xml).not.toContain("/embed");
+    expect(xml).toContain("<loc>https://example.org/zh-Hant/guide/message-check</loc>");
   });
 
   it("robots.txt names the sitemap at the configured origin", () => {

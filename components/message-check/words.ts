@@ -1,0 +1,58 @@
+import { CHANNEL_IDS, type ChannelId } from "@/lib/guide/channels";
+import { citationLabel, forceOf } from "@/lib/guide/citations";
+import { CHECK_KINDS } from "@/lib/guide/legal-check";
+import { sourceHref } from "@/lib/guide/sections";
+import { fillTemplate } from "@/lib/guide/template";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
+import { allMessageCheckSources, FINDING_IDS, type FindingId, type Verdict } from "@/lib/message-check";
+import { messageCheckFigures } from "@/lib/message-check/figures";
+import { MESSAGE_LIMITS } from "@/lib/message-check/limits";
+import { getSource, type SourceId } from "@/lib/sources";
+import { citationWordsFor } from "@/components/guide/guide-frame";
+import type { CitationWords, FindingWords, MessageCheckWords } from "./result-html";
+
+/** Figures as the page writes them (50,000), for the words' {placeholders}. */
+function figureStrings(locale: AppLocale): Record<string, string> {
+  const format = new Intl.NumberFormat(locale === "zh-Hant" ? "zh-TW" : "zh-CN");
+  return Object.fromEntries(Object.entries(messageCheckFigures()).map(([name, value]) => [name, format.format(value)]));
+}
+
+/**
+ * Every word the answer needs, localized and with the figures filled in: the server renders the answer
+ * with these, and sends the same object to the island (the form's data-words) so the browser renders the
+ * same answer. Citations for every source a finding can cite, for any kind of lender.
+ */
+export function messageCheckWords(locale: AppLocale): MessageCheckWords {
+  const m = messagesFor(locale).messageCheck;
+  const figures = figureStrings(locale);
+  const findings = Object.fromEntries(
+    FINDING_IDS.map((id): [FindingId, FindingWords] => {
+      const raw = m.findings[id] as { title: string; why: Partial<Record<Verdict, string>>; do: string };
+      const why = Object.fromEntries(Object.entries(raw.why).map(([verdict, text]) => [verdict, fillTemplate(text ?? "", figures)]));
+      return [id, { title: raw.title, why, do: fillTemplate(raw.do, figures) }];
+    }),
+  ) as Record<FindingId, FindingWords>;
+  const tChannels = translator(locale, "channels");
+  const channels = Object.fromEntries(CHANNEL_IDS.map((id) => [id, tChannels(`${id}.name`)])) as Record<ChannelId, string>;
+  const cite = citationWordsFor(locale);
+  const sources = Object.fromEntries(
+    allMessageCheckSources(CHECK_KINDS).map((id): [SourceId, CitationWords] => {
+      const source = getSource(id);
+      return [id, { label: citationLabel(source, locale), date: source.date, force: cite.forceLabels[forceOf(source)], href: sourceHref(locale, id) }];
+    }),
+  );
+  return {
+    locale,
+    verdicts: m.verdicts,
+    findings,
+    result: m.result,
+    handoff: m.handoff,
+    privacy: { server: m.privacy.server, browser: m.privacy.browser },
+    channels,
+    citeLabel: cite.label,
+    sources,
+    errors: { ...m.errors, tooLong: fillTemplate(m.errors.tooLong, { max: MESSAGE_LIMITS.maxChars }) },
+  };
+}
