@@ -1,11 +1,13 @@
 import type { AppLocale } from "@/lib/i18n/routing";
 import { isAppLocale } from "@/lib/i18n/routing";
+import { cachedPage } from "./page-cache";
 import { renderError, renderNotFound } from "./status-pages";
 
 /**
  * The body of every page's GET handler: an unknown locale segment is a 404 (app/[locale] also catches
  * paths like /x.png that the proxy never sees), and a failure while rendering becomes the plain error page
  * with status 500. Nothing about the request or the error is logged: URLs carry the user's answers.
+ * A GET whose page was rendered before comes from the in-process page cache (./page-cache.ts).
  */
 export async function pageRoute(
   request: Request,
@@ -14,7 +16,7 @@ export async function pageRoute(
 ): Promise<Response> {
   if (!isAppLocale(rawLocale)) return renderNotFound(request);
   try {
-    return await render(rawLocale, new URL(request.url));
+    return await cachedPage(request, rawLocale, () => render(rawLocale, new URL(request.url)));
   } catch {
     try {
       return await renderError(request, rawLocale);
