@@ -1,3 +1,4 @@
+import { isOversizeQuery, uriTooLong } from "@/lib/http/oversize";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { isAppLocale } from "@/lib/i18n/routing";
 import { cachedPage } from "./page-cache";
@@ -15,6 +16,7 @@ export async function pageRoute(
   render: (locale: AppLocale, url: URL) => Promise<Response>,
 ): Promise<Response> {
   if (!isAppLocale(rawLocale)) return renderNotFound(request);
+  if (isOversizeQuery(new URL(request.url))) return uriTooLong();
   try {
     return await cachedPage(request, rawLocale, () => render(rawLocale, new URL(request.url)));
   } catch {
