@@ -12,8 +12,8 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ANSWER_KEYS } from "@/lib/answers";
 import { MAX_QUERY_LENGTH } from "@/lib/http/oversize";
-import { nastyStringArb } from "@/lib/testing/arbitraries";
-import { headerLeaks, htmlLeaks, INJECTIONS } from "@/lib/testing/injections";
+import { headerLeaks, htmlLeaks } from "@/lib/testing/injections";
+import { localeArb, queryArb, segmentArb } from "@/lib/testing/route-fuzz";
 
 type Handler = (request: NextRequest, context: { params: Promise<{ locale: string; rest: string[] }> }) => Promise<Response> | Response;
 interface FuzzRoute {
@@ -43,7 +43,7 @@ const ROUTES: readonly FuzzRoute[] = [
   { path: "/sitemap.xml", localized: false, keys: [], readsQuery: false, load: () => import("@/app/sitemap.xml/route") },
 ];
 const RUNS_PER_ROUTE = 600;
-const NOT_FOUND_RUNS = 800;
+const NOT_FOUND_RUNS = 1000;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "routes-fuzz-"));
 beforeAll(() => {
@@ -61,36 +61,6 @@ afterAll(() => {
   vi.restoreAllMocks();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-const localeArb = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom("zh-Hans", "zh-Hant") },
-  { weight: 1, arbitrary: fc.constantFrom("zh-hans", "ZH-HANT", "zh", "en", "..", ".", "%2e%2e", "zh-Hans\u0000", "zh-Hans/..", "<x-fuzz>", "") },
-  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
-);
-
-function valueArb(keys: readonly string[]) {
-  return fc.oneof(
-    { weight: 3, arbitrary: nastyStringArb },
-    { weight: 3, arbitrary: fc.constantFrom(...INJECTIONS) },
-    { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 60 }) },
-    // Plausible values, so the happy paths (a real result, a ticked checklist) are fuzzed too.
-    { weight: 2, arbitrary: fc.constantFrom("haier", "weilidai", "45", "20000", "ignoring", "high", "in", "31", "180", "nightCalls", "unknown", ...keys) },
-  );
-}
-
-function queryArb(keys: readonly string[]) {
-  const key = fc.oneof(
-    { weight: 4, arbitrary: keys.length ? fc.constantFrom(...keys) : fc.constant("q") },
-    { weight: 1, arbitrary: fc.constantFrom("__proto__", "constructor", "", "lender[]", "i[0]", "a".repeat(300), "<x-fuzz>") },
-    { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-  );
-  return fc.oneof(
-    // Keys may repeat: the arrays are drawn with replacement from a small set.
-    { weight: 8, arbitrary: fc.array(fc.tuple(key, valueArb(keys)), { maxLength: 12 }).map((pairs) => new URLSearchParams(pairs).toString()) },
-    // A raw query, not built by URLSearchParams: broken escapes, raw unicode, separators.
-    { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 80 }).map((s) => encodeURI(s.replace(/[\uD800-\uDFFF]/g, "")).replace(/%25/g, "%")) },
-  );
-}
 
 async function expectSafe(response: Response, label: string, query: string | null) {
   expect(response.status, label).toBeLessThan(500);
@@ -120,9 +90,8 @@ describe("in-process fuzz of every route's path and query", () => {
 
   it("unknown paths (the catch-all 404): traversal, unicode, injections in the segments", { timeout: 120_000 }, async () => {
     const { GET }: { GET: Handler } = await import("@/app/[locale]/[...rest]/route");
-    const segment = fc.oneof(fc.constantFrom(...INJECTIONS, "..", "%2e%2e", "etc", "passwd", "x.png", "api"), fc.string({ unit: "grapheme", maxLength: 20 }));
     await fc.assert(
-      fc.asyncProperty(localeArb, fc.array(segment, { minLength: 1, maxLength: 6 }), queryArb([]), async (locale, rest, query) => {
+      fc.asyncProperty(localeArb, fc.array(segmentArb, { minLength: 1, maxLength: 6 }), queryArb([]), async (locale, rest, query) => {
         const pathname = `/${[locale, ...rest].map(encodeURIComponent).join("/")}`;
         const url = `http://127.0.0.1${pathname}${query ? `?${query}` : ""}`;
         const response = await GET(new NextRequest(url), { params: Promise.resolve({ locale, rest }) });
