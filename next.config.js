@@ -23,6 +23,8 @@ function inlineStyleHashes() {
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A self-contained server (.next/standalone/server.js) for deploys; `next start` serves the same build (see README).
+  output: "standalone",
   // Request URLs carry answers, and the no-JS letter is a POST body: never write requests to logs.
   logging: { incomingRequests: false },
   reactStrictMode: true,

@@ -43,10 +43,11 @@ export default defineConfig({
   webServer: external
     ? undefined
     : {
-        command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+        // The standalone server a deploy runs (scripts/standalone.mjs copies public/ and .next/static beside it).
+        command: "node scripts/standalone.mjs",
         url: `${baseURL}/zh-Hans`,
         reuseExistingServer: false,
         timeout: 60_000,
-        env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: baseURL },
+        env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: baseURL, PORT: String(port), HOSTNAME: "127.0.0.1" },
       },
 });

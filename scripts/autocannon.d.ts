@@ -13,6 +13,7 @@ declare module "autocannon" {
     maxOverallRequests?: number;
     timeout?: number;
     requests?: { method?: string; path?: string }[];
+    headers?: Record<string, string>;
   }
   interface Result {
     requests: Histogram & { total: number; sent: number };

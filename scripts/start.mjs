@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm start`: builds when there is no production build yet or any input of the build is newer than it
-// (sources, island sources, messages, public files, config files, the proxy, the lockfile), then serves.
-import { spawnSync, spawn } from "node:child_process";
+// (sources, island sources, messages, public files, config files, the proxy, the lockfile), then serves
+// .next/standalone/server.js, as a deploy does (scripts/standalone.mjs).
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { startStandalone } from "./standalone.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const next = path.join("node_modules", "next", "dist", "bin", "next");
@@ -33,7 +35,9 @@ function newestMtime(target) {
 
 const buildId = path.join(".next", "BUILD_ID");
 const manifest = path.join("public", "assets", "manifest.json");
-const built = fs.existsSync(buildId) && fs.existsSync(manifest) ? fs.statSync(buildId).mtimeMs : 0;
+const standaloneServer = path.join(".next", "standalone", "server.js");
+const complete = [buildId, manifest, standaloneServer].every((file) => fs.existsSync(file));
+const built = complete ? fs.statSync(buildId).mtimeMs : 0;
 const inputs = Math.max(...[...INPUT_DIRS, ...INPUT_FILES].map(newestMtime));
 if (built < inputs) {
   for (const args of [[path.join("scripts", "build-assets.mjs")], [next, "build"]]) {
@@ -52,6 +56,7 @@ if (!process.env.SITE_URL) {
   env.SITE_URL = `http://localhost:${port}`;
 }
 const host = process.env.HOST ?? "0.0.0.0";
-const server = spawn(process.execPath, [next, "start", "-p", port, "-H", host], { stdio: "inherit", env });
+// The standalone server (output: "standalone"), as a deploy runs it; `next start` warns it is not meant for that build.
+const server = startStandalone({ port, host, env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every check and test, then prints one summary line over unit and end-to-end tests:
+// Runs every check and test, then prints one summary line over unit, end-to-end and scale tests:
 // "N passed, N failed[, N skipped]". A failing type check, lint or build counts as one failure each.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -76,6 +76,22 @@ if (step("build", "sh", ["-c", `node scripts/build-assets.mjs && ${bin("next")} 
   } else {
     tally.failed += 1;
     failedSteps.push("end-to-end tests (no report)");
+  }
+
+  // The deploy: nginx with TLS and its cache in front of two standalone instances (scripts/test-scale.mjs).
+  const scaleJson = path.join(tmp, "scale.json");
+  const scaleOk = run("scale test", "node", ["scripts/test-scale.mjs"], { TEST_SCALE_JSON: scaleJson });
+  const scale = readJson(scaleJson);
+  if (scale) {
+    tally.passed += scale.passed ?? 0;
+    tally.failed += scale.failed ?? 0;
+    if (!scaleOk && !scale.failed) {
+      failedSteps.push("scale test (runner error)");
+      tally.failed += 1;
+    }
+  } else {
+    tally.failed += 1;
+    failedSteps.push("scale test (no report)");
   }
 }
 

@@ -3,7 +3,7 @@ import { formatIsoDate } from "@/lib/i18n/dates";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 
-/** Not legal advice, what the site keeps (nothing) and the date the content was last checked. */
+/** Not legal advice, what the site and its caches keep and the date the content was last checked. */
 export function SiteFooter({ locale }: { locale: AppLocale }) {
   const t = translator(locale, "site");
   return (
