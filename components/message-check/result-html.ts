@@ -20,6 +20,8 @@ export interface FindingWords {
 export interface CitationWords {
   readonly label: string;
   readonly date: string;
+  /** The date as people write it (2026年11月25日). */
+  readonly dateText: string;
   readonly force: string;
   readonly href: string;
 }
@@ -108,7 +110,7 @@ function citations(ids: readonly SourceId[], words: MessageCheckWords): string {
     const c = words.sources[id];
     if (!c) return [];
     return [
-      `<li><a href="${escapeHtml(c.href)}" class="text-brand-700 underline underline-offset-2">${escapeHtml(c.label)}</a><span class="whitespace-nowrap"> · <time dateTime="${escapeHtml(c.date)}">${escapeHtml(c.date)}</time> · ${escapeHtml(c.force)}</span></li>`,
+      `<li><a href="${escapeHtml(c.href)}" class="text-brand-700 underline underline-offset-2">${escapeHtml(c.label)}</a><span class="whitespace-nowrap"> · <time dateTime="${escapeHtml(c.date)}">${escapeHtml(c.dateText)}</time> · ${escapeHtml(c.force)}</span></li>`,
     ];
   });
   if (items.length === 0) return "";

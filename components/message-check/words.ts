@@ -2,7 +2,7 @@ import { CHANNEL_IDS, type ChannelId } from "@/lib/guide/channels";
 import { citationLabel, forceOf } from "@/lib/guide/citations";
 import { CHECK_KINDS } from "@/lib/guide/legal-check";
 import { sourceHref } from "@/lib/guide/sections";
-import { fillTemplate } from "@/lib/guide/template";
+import { formatIsoDate } from "@/lib/i18n/dates";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
@@ -26,12 +26,15 @@ function figureStrings(locale: AppLocale): Record<string, string> {
  */
 export function messageCheckWords(locale: AppLocale): MessageCheckWords {
   const m = messagesFor(locale).messageCheck;
+  const t = translator(locale, "messageCheck");
   const figures = figureStrings(locale);
   const findings = Object.fromEntries(
     FINDING_IDS.map((id): [FindingId, FindingWords] => {
       const raw = m.findings[id] as { title: string; why: Partial<Record<Verdict, string>>; do: string };
-      const why = Object.fromEntries(Object.entries(raw.why).map(([verdict, text]) => [verdict, fillTemplate(text ?? "", figures)]));
-      return [id, { title: raw.title, why, do: fillTemplate(raw.do, figures) }];
+      // Filled by ICU through the translator, like every other message; keys are checked by the message tests.
+      const fill = (key: string) => t(key as Parameters<typeof t>[0], figures);
+      const why = Object.fromEntries(Object.keys(raw.why).map((verdict) => [verdict, fill(`findings.${id}.why.${verdict}`)]));
+      return [id, { title: raw.title, why, do: fill(`findings.${id}.do`) }];
     }),
   ) as Record<FindingId, FindingWords>;
   const tChannels = translator(locale, "channels");
@@ -40,7 +43,7 @@ export function messageCheckWords(locale: AppLocale): MessageCheckWords {
   const sources = Object.fromEntries(
     allMessageCheckSources(CHECK_KINDS).map((id): [SourceId, CitationWords] => {
       const source = getSource(id);
-      return [id, { label: citationLabel(source, locale), date: source.date, force: cite.forceLabels[forceOf(source)], href: sourceHref(locale, id) }];
+      return [id, { label: citationLabel(source, locale), date: source.date, dateText: formatIsoDate(source.date, locale), force: cite.forceLabels[forceOf(source)], href: sourceHref(locale, id) }];
     }),
   );
   return {
@@ -53,6 +56,6 @@ export function messageCheckWords(locale: AppLocale): MessageCheckWords {
     channels,
     citeLabel: cite.label,
     sources,
-    errors: { ...m.errors, tooLong: fillTemplate(m.errors.tooLong, { max: MESSAGE_LIMITS.maxChars }) },
+    errors: { ...m.errors, tooLong: t("errors.tooLong", { max: MESSAGE_LIMITS.maxChars }) },
   };
 }
