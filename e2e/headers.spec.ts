@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import { CARD_ETAG, CARD_IMMUTABLE, CARD_UNVERSIONED } from "../lib/card/card-response";
+import { CARD_VERSION } from "../lib/card/card-text";
 import { RULES_ETAG } from "../lib/http/rules-cache";
 import { contentSecurityPolicy } from "../lib/http/security-headers.cjs";
 import { expect, test } from "./fixtures";
@@ -9,6 +11,8 @@ import { expect, test } from "./fixtures";
  * values. A header that appears or disappears anywhere fails here. Add a route family with one line in FAMILIES.
  */
 type Expected = Record<string, string | RegExp>;
+/** Stands for the server's own origin inside a URL parameter (oEmbed answers only for it). */
+const BASE_PLACEHOLDER = "{base}";
 
 /** Set by Node or the static file server per response: present or not, their values are not the app's choice. */
 const TRANSPORT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
@@ -47,6 +51,23 @@ const file = (type: string | RegExp, cache: string, corp = "cross-origin"): Expe
   "last-modified": / GMT$/,
   etag: /^W\/"[\w-]+"$/,
 });
+/** /assets/*: module scripts inside the embed's sandboxed (opaque-origin) frame load them with CORS. */
+const asset = (type: string, cache: string): Expected => ({ ...file(type, cache), "access-control-allow-origin": "*" });
+/** Embed pages: the only framable ones, readable cross-origin (WordPress's sandboxed frame). */
+const embed = (cache: string, extra: Expected = {}): Expected =>
+  page(cache, {
+    "content-security-policy": contentSecurityPolicy({ styleHashes }).replace("frame-ancestors 'none'", "frame-ancestors *"),
+    "cross-origin-resource-policy": "cross-origin",
+    ...extra,
+  });
+const card = (cache: string): Expected => ({
+  ...SECURITY,
+  "cross-origin-resource-policy": "cross-origin",
+  vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch",
+  "content-type": "image/png",
+  "cache-control": cache,
+  etag: CARD_ETAG,
+});
 const without = (headers: Expected, name: string): Expected => Object.fromEntries(Object.entries(headers).filter(([key]) => key !== name));
 
 interface Family {
@@ -55,6 +76,8 @@ interface Family {
   method?: "GET" | "OPTIONS" | "POST";
   status: number;
   headers: Expected;
+  /** A JSON body for a POST (otherwise the letter's form fields). */
+  json?: unknown;
 }
 
 const FAMILIES: Family[] = [
@@ -110,23 +133,45 @@ const FAMILIES: Family[] = [
   { name: "API 404", url: "/api/v9/nothing", status: 404, headers: { ...SECURITY, vary: NEXT_VARY, "content-type": JSON_TYPE, "cache-control": "public, max-age=60" } },
   { name: "robots.txt", url: "/robots.txt", status: 200, headers: { ...SECURITY, vary: NEXT_VARY, "content-type": "text/plain; charset=utf-8", "cache-control": "public, max-age=3600" } },
   { name: "sitemap.xml", url: "/sitemap.xml", status: 200, headers: { ...SECURITY, vary: NEXT_VARY, "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=3600" } },
-  { name: "hashed stylesheet", url: assetFile("css"), status: 200, headers: file("text/css; charset=UTF-8", "public, max-age=31536000, immutable") },
-  { name: "hashed island script", url: assetFile("js"), status: 200, headers: file("application/javascript; charset=UTF-8", "public, max-age=31536000, immutable") },
-  { name: "asset manifest", url: "/assets/manifest.json", status: 200, headers: file("application/json; charset=UTF-8", "no-cache") },
+  { name: "hashed stylesheet", url: assetFile("css"), status: 200, headers: asset("text/css; charset=UTF-8", "public, max-age=31536000, immutable") },
+  { name: "hashed island script", url: assetFile("js"), status: 200, headers: asset("application/javascript; charset=UTF-8", "public, max-age=31536000, immutable") },
+  { name: "asset manifest", url: "/assets/manifest.json", status: 200, headers: asset("application/json; charset=UTF-8", "no-cache") },
   { name: "favicon", url: "/favicon.ico", status: 200, headers: file("image/x-icon", "public, max-age=86400") },
   { name: "touch icon", url: "/apple-touch-icon.png", status: 200, headers: without(file("image/png", "public, max-age=86400"), "vary") },
+  { name: "embed questionnaire", url: "/zh-Hans/embed", status: 200, headers: embed(PAGE_CACHE) },
+  { name: "embed result", url: "/zh-Hant/embed/result?lender=haier&days=45&amount=20000&contact=ignoring", status: 200, headers: embed(RULES_CACHE, { etag: RULES_ETAG }) },
+  { name: "embed verdict", url: "/zh-Hans/embed/verdict?level=high&phase=in&from=31&to=90", status: 200, headers: embed(PAGE_CACHE) },
+  { name: "snippet kit (not framable)", url: "/zh-Hans/share?level=high&phase=in&from=31&to=90", status: 200, headers: page(PAGE_CACHE) },
+  { name: "message check page", url: "/zh-Hant/guide/message-check", status: 200, headers: page(PAGE_CACHE) },
+  { name: "share card (versioned)", url: `/zh-Hant/card/high/31-90.png?v=${CARD_VERSION}`, status: 200, headers: card(CARD_IMMUTABLE) },
+  { name: "share card (forum [img], unversioned)", url: "/zh-Hans/card/low/91-180.png", status: 200, headers: card(CARD_UNVERSIONED) },
+  {
+    name: "oEmbed",
+    url: `/oembed?format=json&url=${encodeURIComponent(`${BASE_PLACEHOLDER}/zh-Hans/verdict?level=high&phase=in&from=31&to=90`)}`,
+    status: 200,
+    headers: { ...SECURITY, vary: NEXT_VARY, "content-type": JSON_TYPE, "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" },
+  },
+  {
+    name: "message check API (private: no CORS, never stored)",
+    url: "/api/v1/message-check",
+    method: "POST",
+    json: { text: "请在今天内还款。" },
+    status: 200,
+    headers: { ...SECURITY, vary: NEXT_VARY, "content-type": JSON_TYPE, "cache-control": "no-store" },
+  },
   { name: "door service worker", url: "/door-sw.js", status: 200, headers: file("application/javascript; charset=UTF-8", "public, max-age=0", "same-origin") },
 ];
 
 test.describe("the whole header set of every route family", () => {
   for (const family of FAMILIES) {
-    test(`${family.name}: ${family.method ?? "GET"} ${family.url.slice(0, 80)}`, async ({ request }) => {
-      const response = await request.fetch(family.url, {
+    test(`${family.name}: ${family.method ?? "GET"} ${family.url.slice(0, 80)}`, async ({ request, baseURL }) => {
+      const url = family.url.replace(encodeURIComponent(BASE_PLACEHOLDER), encodeURIComponent(baseURL ?? ""));
+      const response = await request.fetch(url, {
         method: family.method ?? "GET",
         maxRedirects: 0,
         // Uncompressed, so the set is the same whatever the size (Content-Encoding is transport).
         headers: { "Accept-Encoding": "identity" },
-        ...(family.method === "POST" ? { form: { lender: "测试银行", amount: "1000", monthly: "100" } } : {}),
+        ...(family.method === "POST" ? (family.json === undefined ? { form: { lender: "测试银行", amount: "1000", monthly: "100" } } : { data: family.json }) : {}),
       });
       expect(response.status()).toBe(family.status);
       const actual = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !TRANSPORT.has(name)));

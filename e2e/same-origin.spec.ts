@@ -10,6 +10,10 @@ const UNLISTED = [
   "/verdict?level=high&phase=in&from=31&to=90",
   "/guide/legal-check?i=nightCalls&i=threats&k=online_platform",
   "/no-such-page",
+  "/embed",
+  "/embed/result?lender=haier&days=45&amount=20000&contact=ignoring",
+  "/embed/verdict?level=high&phase=in&from=31&to=90",
+  "/share?level=high&phase=in&from=31&to=90",
 ] as const;
 
 test("every page, indexed or not, loads only from its own origin", async ({ page, request, baseURL }) => {

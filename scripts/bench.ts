@@ -63,6 +63,9 @@ const TARGETS: Target[] = [
   { name: "result", paths: RESULT_URLS, ratio: 0.5 },
   { name: "guide", paths: ["/zh-Hans/guide/rights", "/zh-Hant/guide/negotiate", "/zh-Hans/guide/door"], ratio: 0.5 },
   { name: "verdict", paths: ["/zh-Hans/verdict?level=high&phase=in&from=31&to=90", "/zh-Hant/verdict?level=low&phase=before&from=60&to=120"] },
+  { name: "embed", paths: ["/zh-Hans/embed", "/zh-Hant/embed/result?lender=haier&days=45&amount=20000&contact=ignoring"] },
+  { name: "card", paths: ["/zh-Hans/card/high/31-90.png", "/zh-Hant/card/low/91-180.png"] },
+  { name: "message-check", paths: ["/zh-Hans/guide/message-check"], ratio: 0.5 },
   { name: "static", paths: ["{css}"] },
 ];
 
@@ -75,6 +78,10 @@ const FIRST_VIEW: { name: string; path: string; budgetKb: number }[] = [
   { name: "guide (negotiate)", path: "/zh-Hans/guide/negotiate", budgetKb: 30 },
   { name: "door", path: "/zh-Hans/guide/door", budgetKb: 30 },
   { name: "404", path: "/zh-Hans/no-such-page", budgetKb: 30 },
+  { name: "embed", path: "/zh-Hans/embed", budgetKb: 15 },
+  { name: "embed result", path: "/zh-Hant/embed/result?lender=haier&days=45&amount=20000&contact=ignoring", budgetKb: 15 },
+  { name: "message check", path: "/zh-Hans/guide/message-check", budgetKb: 30 },
+  { name: "snippet kit", path: "/zh-Hans/share?level=high&phase=in&from=31&to=90", budgetKb: 30 },
 ];
 
 /** Page types for Lighthouse (mobile). */
@@ -84,6 +91,8 @@ const LIGHTHOUSE_PAGES = [
   { name: "guide", path: "/zh-Hant/guide/rights" },
   { name: "door", path: "/zh-Hans/guide/door" },
   { name: "verdict", path: "/zh-Hans/verdict?level=high&phase=in&from=31&to=90" },
+  { name: "embed", path: "/zh-Hans/embed" },
+  { name: "message check", path: "/zh-Hant/guide/message-check" },
 ];
 
 interface LoadFigures {

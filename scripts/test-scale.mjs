@@ -18,6 +18,9 @@ const CACHED = [
   "/zh-Hant/result?lender=weilidai&days=120&amount=8000&contact=unreachable&region=rural",
   "/zh-Hans/verdict?level=high&phase=in&from=31&to=90",
   "/api/v1/estimate?lender=credit-card&days=200&amount=50000&contact=negotiating",
+  "/zh-Hans/embed/result?lender=haier&days=45&amount=20000&contact=ignoring",
+  "/zh-Hant/card/high/31-90.png",
+  "/oembed?format=json&url={origin}%2Fzh-Hans%2Fverdict%3Flevel%3Dhigh%26phase%3Din%26from%3D31%26to%3D90",
 ];
 /** Routes nginx passes straight to the app (no X-Cache-Status). */
 const UNCACHED = ["/zh-Hans/guide/rights", "/zh-Hant", "/zh-Hans/guide/door"];
@@ -58,9 +61,12 @@ async function checkRedirectAndTls(cluster) {
   check("a 17 KB query string is refused with 414", long.status === 414, `status ${long.status}`);
 }
 
+/** The cached URLs for this cluster: oEmbed answers only for URLs of the site's own origin. */
+const cachedUrls = (cluster) => CACHED.map((url) => url.replace("{origin}", encodeURIComponent(cluster.httpsBase)));
+
 async function checkCache(cluster) {
   const direct = `http://127.0.0.1:${cluster.instances[1].port}`;
-  for (const url of CACHED) {
+  for (const url of cachedUrls(cluster)) {
     const first = await request(`${cluster.httpsBase}${url}`, { ca: cluster.ca });
     const second = await request(`${cluster.httpsBase}${url}`, { ca: cluster.ca });
     const app = await request(`${direct}${url}`);
@@ -77,7 +83,7 @@ async function checkCache(cluster) {
 
 /** Load through nginx (cached results and uncached pages); one instance is killed 2 s in. */
 async function checkFailover(cluster) {
-  const paths = [...CACHED, ...UNCACHED, ...Array.from({ length: 20 }, (_, i) => `/zh-Hans/result?lender=rongyi&days=${30 + i}&amount=${5000 + i}&contact=ignoring`)];
+  const paths = [...cachedUrls(cluster), ...UNCACHED, ...Array.from({ length: 20 }, (_, i) => `/zh-Hans/result?lender=rongyi&days=${30 + i}&amount=${5000 + i}&contact=ignoring`)];
   const run = autocannon({
     url: cluster.httpsBase,
     connections: 8,

@@ -41,7 +41,8 @@ describe("oembedAnswer", () => {
     expect(ask(url).status).toBe(404);
   });
 
-  it("offers JSON only: XML is 501", () => {
+  it("offers JSON only: XML is 501, an unknown format 400", () => {
     expect(ask(`${ORIGIN}/zh-Hans/embed`, { format: "xml" }).status).toBe(501);
+    expect(ask(`${ORIGIN}/zh-Hans/embed`, { format: "<x>" }).status).toBe(400);
   });
 });

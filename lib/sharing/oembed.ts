@@ -23,7 +23,7 @@ export interface OembedRich {
   thumbnail_height?: number;
 }
 
-export type OembedAnswer = { status: 200; body: OembedRich } | { status: 404 | 501 };
+export type OembedAnswer = { status: 200; body: OembedRich } | { status: 400 | 404 | 501 };
 
 const PAGE = /^\/(zh-Hans|zh-Hant)\/(result|verdict|embed|embed\/result|embed\/verdict)\/?$/;
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -59,7 +59,9 @@ function dimension(raw: string | null, fallback: number): number {
  */
 export function oembedAnswer(query: URLSearchParams, origin: string): OembedAnswer {
   const format = query.get("format");
-  if (format !== null && format !== "json") return { status: 501 };
+  // oEmbed's 501 says "this format exists, this provider doesn't serve it" (xml); anything else is a bad request.
+  if (format === "xml") return { status: 501 };
+  if (format !== null && format !== "json") return { status: 400 };
   let url: URL;
   try {
     url = new URL(query.get("url") ?? "");
