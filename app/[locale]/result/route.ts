@@ -1,6 +1,5 @@
 import { createElement } from "react";
 import { AnswersFormPage } from "@/components/result/answers-form-page";
-import { inScript } from "@/lib/i18n/localized";
 import { ResultView } from "@/components/result/result-view";
 import { parseAnswers, serializeAnswers } from "@/lib/answers";
 import { configuredOrigin } from "@/lib/http/origin";
@@ -8,7 +7,7 @@ import { isFreshForRules, notModifiedForRules, RULES_CACHE_CONTROL, RULES_ETAG }
 import { translator } from "@/lib/i18n/translator";
 import { pageRoute } from "@/lib/render/page-route";
 import { renderPage } from "@/lib/render/render-page";
-import { estimate, getLender } from "@/lib/rules";
+import { estimate } from "@/lib/rules";
 import { shareHead } from "@/lib/sharing/share-head";
 import { verdictOf } from "@/lib/sharing/verdict-link";
 
@@ -49,7 +48,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
       query,
       canonicalQuery: query,
       // Chat apps show only the title and the URL: the verdict goes in the title.
-      title: t("metaTitle", { lender: inScript(getLender(answers.lender).name, locale), days: answers.days, level, horizon }),
+      title: t("metaTitle", { level, horizon }),
       description: t("metaDescription", { level, window, horizon }),
       robots: NOINDEX,
       cache: RULES_CACHE_CONTROL,
