@@ -1,27 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { stubBuild } from "@/lib/testing/stub-build";
 import { GLOSSARY } from "@/lib/i18n/glossary";
 import { CHECK_ITEMS, CHECK_KINDS, checkQueryString } from "@/lib/guide/legal-check";
 
 // Every page route renders here without a build or a server: a tiny asset manifest in a temporary directory.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "page-words-"));
-beforeAll(() => {
-  const assets = path.join(dir, "public", "assets");
-  fs.mkdirSync(assets, { recursive: true });
-  fs.writeFileSync(path.join(assets, "site.test.css"), "body{color:#111}");
-  const sheet = { href: "/assets/site.test.css", file: "site.test.css", sha256: "HASH", bytes: 16 };
-  const islands = Object.fromEntries(["number-check", "text-actions", "door-offline", "letter"].map((name) => [name, `/assets/${name}.TEST.js`]));
-  fs.writeFileSync(path.join(assets, "manifest.json"), JSON.stringify({ css: { site: sheet, door: sheet }, islands }));
-  vi.spyOn(process, "cwd").mockReturnValue(dir);
-  vi.stubEnv("SITE_URL", "https://example.org");
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+stubBuild("page-words");
 
 type Handler = (request: Request, context: { params: Promise<{ locale: string }> }) => Promise<Response>;
 const GET = (load: () => Promise<{ GET: unknown }>) => async () => (await load()).GET as Handler;

@@ -4,12 +4,10 @@
  * For every case: never a 5xx, never input echoed unescaped into HTML or into a header, no cookie, and a
  * clear 414 for a query past MAX_QUERY_LENGTH. Add a route with one line in ROUTES.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { stubBuild } from "@/lib/testing/stub-build";
 import { ANSWER_KEYS } from "@/lib/answers";
 import { LEVELS } from "@/lib/rules";
 import { MAX_QUERY_LENGTH } from "@/lib/http/oversize";
@@ -54,22 +52,7 @@ const CARD_RUNS = 300;
 const NOT_FOUND_RUNS = 1000;
 
 const projectDir = process.cwd();
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "routes-fuzz-"));
-beforeAll(() => {
-  const assets = path.join(dir, "public", "assets");
-  fs.mkdirSync(assets, { recursive: true });
-  fs.writeFileSync(path.join(assets, "s.css"), "body{color:#111}");
-  const sheet = { href: "/assets/s.css", file: "s.css", sha256: "H", bytes: 16 };
-  const islands = Object.fromEntries(["number-check", "text-actions", "door-offline", "letter", "embed-frame", "message-check"].map((n) => [n, `/assets/${n}.T.js`]));
-  fs.writeFileSync(path.join(assets, "manifest.json"), JSON.stringify({ css: { site: sheet, door: sheet }, islands }));
-  vi.spyOn(process, "cwd").mockReturnValue(dir);
-  vi.stubEnv("SITE_URL", "https://example.org");
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const { dir } = stubBuild("routes-fuzz");
 
 async function expectSafe(response: Response, label: string, query: string | null, allowed5xx?: number) {
   if (response.status !== allowed5xx) expect(response.status, label).toBeLessThan(500);

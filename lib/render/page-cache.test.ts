@@ -1,26 +1,9 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { stubBuild } from "@/lib/testing/stub-build";
 import { cachedPage, PageCache, type CachedPage } from "./page-cache";
 
 // A tiny asset build in a temporary directory, so the real routes render without the build or a server.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "page-cache-"));
-beforeAll(() => {
-  const assets = path.join(dir, "public", "assets");
-  fs.mkdirSync(assets, { recursive: true });
-  fs.writeFileSync(path.join(assets, "s.css"), "body{color:#111}");
-  const sheet = { href: "/assets/s.css", file: "s.css", sha256: "H", bytes: 16 };
-  const islands = Object.fromEntries(["number-check", "text-actions", "door-offline", "letter"].map((n) => [n, `/assets/${n}.T.js`]));
-  fs.writeFileSync(path.join(assets, "manifest.json"), JSON.stringify({ css: { site: sheet, door: sheet }, islands }));
-  vi.spyOn(process, "cwd").mockReturnValue(dir);
-  vi.stubEnv("SITE_URL", "https://example.org");
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+stubBuild("page-cache");
 
 const page = (bytes: number): CachedPage => ({ status: 200, headers: [], body: new Uint8Array(bytes) });
 

@@ -1,21 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { stubBuild } from "@/lib/testing/stub-build";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "page-route-"));
-beforeAll(() => {
-  fs.mkdirSync(path.join(dir, "public", "assets"), { recursive: true });
-  fs.writeFileSync(path.join(dir, "public", "assets", "s.css"), "a{}");
-  const sheet = { href: "/assets/s.css", file: "s.css", sha256: "H", bytes: 3 };
-  fs.writeFileSync(path.join(dir, "public", "assets", "manifest.json"), JSON.stringify({ css: { site: sheet, door: sheet }, islands: {} }));
-  vi.spyOn(process, "cwd").mockReturnValue(dir);
-  vi.stubEnv("SITE_URL", "https://example.org");
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+stubBuild("page-route");
 
 describe("pageRoute", () => {
   it("turns a failure into the plain error page: status 500, not stored, nothing about the error", async () => {

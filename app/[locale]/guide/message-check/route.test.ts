@@ -1,27 +1,11 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { stubBuild } from "@/lib/testing/stub-build";
 import { resultHtml } from "@/components/message-check/result-html";
 import { messageCheckWords } from "@/components/message-check/words";
 import { checkMessage } from "@/lib/message-check";
 
 // A tiny asset build in a temporary directory, so the route renders without the real build or a server.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "message-check-route-"));
-beforeAll(() => {
-  const assets = path.join(dir, "public", "assets");
-  fs.mkdirSync(assets, { recursive: true });
-  fs.writeFileSync(path.join(assets, "site.test.css"), "body{color:#111}");
-  const sheet = { href: "/assets/site.test.css", file: "site.test.css", sha256: "HASH", bytes: 16 };
-  fs.writeFileSync(path.join(assets, "manifest.json"), JSON.stringify({ css: { site: sheet, door: sheet }, islands: { "message-check": "/assets/message-check.TEST.js" } }));
-  vi.spyOn(process, "cwd").mockReturnValue(dir);
-  vi.stubEnv("SITE_URL", "https://example.org");
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+stubBuild("message-check-route");
 
 const context = (locale: string) => ({ params: Promise.resolve({ locale }) });
 const MESSAGE = "甲乙丙：你的案件已移交公安机关，明天上门，不还就通知你的家人。";

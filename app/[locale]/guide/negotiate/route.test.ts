@@ -1,28 +1,8 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { stubBuild } from "@/lib/testing/stub-build";
 
 // A tiny asset build in a temporary directory, so the route renders without the real build or a server.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "negotiate-route-"));
-beforeAll(() => {
-  const assets = path.join(dir, "public", "assets");
-  fs.mkdirSync(assets, { recursive: true });
-  fs.writeFileSync(path.join(assets, "site.test.css"), "body{color:#111}");
-  const sheet = { href: "/assets/site.test.css", file: "site.test.css", sha256: "HASH", bytes: 16 };
-  const manifest = {
-    css: { site: sheet, door: sheet },
-    islands: { letter: "/assets/letter.TEST.js", "text-actions": "/assets/text-actions.TEST.js" },
-  };
-  fs.writeFileSync(path.join(assets, "manifest.json"), JSON.stringify(manifest));
-  vi.spyOn(process, "cwd").mockReturnValue(dir);
-  vi.stubEnv("SITE_URL", "https://example.org");
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+stubBuild("negotiate-route");
 
 const context = (locale: string) => ({ params: Promise.resolve({ locale }) });
 
