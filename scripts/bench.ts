@@ -208,7 +208,10 @@ async function benchNginx(): Promise<void> {
 const gz = (bytes: Uint8Array) => zlib.gzipSync(bytes, { level: 6 }).length;
 
 async function firstViews(base: string): Promise<void> {
-  console.log("\nFirst view, gzipped (the document and every stylesheet, script and image it loads):");
+  // Lazy images are left out of the first view: the result's share card sits far below a phone's first screen
+  // and the kit's is inside a closed <details> (checked in Chromium at 360×800: no PNG requested on load).
+  // They are weighed apart, so a lazy image moved up the page still shows here.
+  console.log("\nFirst view, gzipped (the document and every stylesheet, script and eager image it loads; lazy images apart):");
   const out: Record<string, unknown> = {};
   for (const { name, path: p, budgetKb } of FIRST_VIEW) {
     const html = new Uint8Array(await (await fetch(`${base}${p}`)).arrayBuffer());
@@ -223,13 +226,14 @@ async function firstViews(base: string): Promise<void> {
       html: gz(html),
       css: await weigh(refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)),
       js: await weigh(refs(/<script[^>]*\ssrc="([^"]+)"/g)),
-      images: await weigh(refs(/<img[^>]*\ssrc="([^"]+)"/g).filter((u) => !u.startsWith("data:"))),
+      images: await weigh(refs(/<img(?![^>]*loading="lazy")[^>]*\ssrc="([^"]+)"/g).filter((u) => !u.startsWith("data:"))),
     };
+    const lazyImages = await weigh(refs(/<img(?=[^>]*loading="lazy")[^>]*\ssrc="([^"]+)"/g).filter((u) => !u.startsWith("data:")));
     const total = sizes.html + sizes.css + sizes.js + sizes.images;
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`  ${name.padEnd(20)} HTML ${kb(sizes.html).padStart(8)}  CSS ${kb(sizes.css).padStart(7)}  JS ${kb(sizes.js).padStart(7)}  images ${kb(sizes.images).padStart(7)}  total ${kb(total)}`);
+    console.log(`  ${name.padEnd(20)} HTML ${kb(sizes.html).padStart(8)}  CSS ${kb(sizes.css).padStart(7)}  JS ${kb(sizes.js).padStart(7)}  images ${kb(sizes.images).padStart(7)}  total ${kb(total)}${lazyImages ? `  (+ lazy images ${kb(lazyImages)})` : ""}`);
     budget(`first view: ${name}`, kb(total), `≤ ${budgetKb} KB`, total <= budgetKb * 1024);
-    out[name] = { ...sizes, total };
+    out[name] = { ...sizes, total, lazyImages };
   }
   figures.firstView = out;
 }

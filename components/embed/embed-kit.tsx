@@ -63,11 +63,15 @@ export function EmbedKit({ locale, origin, verdict }: Props) {
         code={bbcode}
         preview={
           verdictUrl && card ? (
-            <a href={verdictUrl} className="block">
-              {/* The share card PNG, as a forum shows it. */}
-              {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img src={card} width={1200} height={630} loading="lazy" alt={t("bbcodeTitle")} className="h-auto w-full rounded border border-gray-300" />
-            </a>
+            // The share card PNG, as a forum shows it: about 50 KB, so only when asked for (a closed
+            // <details> is not rendered, and its lazy image is not loaded).
+            <details>
+              <summary className="cursor-pointer text-brand-700 underline">{t("cardPreview")}</summary>
+              <a href={verdictUrl} className="mt-2 block">
+                {/* eslint-disable-next-line @next/next/no-img-element */}
+                <img src={card} width={1200} height={630} loading="lazy" alt={t("bbcodeTitle")} className="h-auto w-full rounded border border-gray-300" />
+              </a>
+            </details>
           ) : (
             <a href={home} className="text-brand-700 underline">
               {t("linkText")}
