@@ -56,7 +56,7 @@ const asset = (type: string, cache: string): Expected => ({ ...file(type, cache)
 /** Embed pages: the only framable ones, readable cross-origin (WordPress's sandboxed frame). */
 const embed = (cache: string, extra: Expected = {}): Expected =>
   page(cache, {
-    "content-security-policy": contentSecurityPolicy({ styleHashes }).replace("frame-ancestors 'none'", "frame-ancestors *"),
+    "content-security-policy": contentSecurityPolicy({ styleHashes, frameable: true }),
     "cross-origin-resource-policy": "cross-origin",
     ...extra,
   });
