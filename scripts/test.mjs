@@ -40,22 +40,31 @@ function readJson(file) {
 step("type check", "sh", ["-c", `${bin("next")} typegen && ${bin("tsc")} --noEmit -p .`]);
 step("lint", bin("eslint"), [".", "--max-warnings=0"]);
 
+/**
+ * Adds one runner's report to the tally. No report, or a runner that failed while none of its tests did
+ * (`runnerFailed`: the failures that make the runner exit non-zero, when they differ from `failed`), counts
+ * as one failure more, so a crash never reads as a pass.
+ */
+function count(name, ok, report) {
+  if (!report) {
+    tally.failed += 1;
+    failedSteps.push(`${name} (no report)`);
+    return;
+  }
+  tally.passed += report.passed;
+  tally.failed += report.failed;
+  tally.skipped += report.skipped;
+  if (!ok && !(report.runnerFailed ?? report.failed)) {
+    failedSteps.push(`${name} (runner error)`);
+    tally.failed += 1;
+  }
+}
+
 // Unit and property tests (vitest).
 const unitJson = path.join(tmp, "unit.json");
 const unitOk = run("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`]);
 const unit = readJson(unitJson);
-if (unit) {
-  tally.passed += unit.numPassedTests ?? 0;
-  tally.failed += unit.numFailedTests ?? 0;
-  tally.skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
-  if (!unitOk && !unit.numFailedTests) {
-    failedSteps.push("unit tests (runner error)");
-    tally.failed += 1;
-  }
-} else {
-  tally.failed += 1;
-  failedSteps.push("unit tests (no report)");
-}
+count("unit tests", unitOk, unit && { passed: unit.numPassedTests ?? 0, failed: unit.numFailedTests ?? 0, skipped: (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0) });
 
 // End-to-end tests against the production build: assets (CSS, islands) first, then Next. The build runs
 // without SITE_URL and the server gets it at start, which is how e2e proves the origin is read at run time.
@@ -64,35 +73,14 @@ if (step("build", "sh", ["-c", `node scripts/build-assets.mjs && ${bin("next")} 
   const port = await freePort();
   const e2eJson = path.join(tmp, "e2e.json");
   const e2eOk = run("end-to-end tests", bin("playwright"), ["test"], { E2E_PORT: String(port), PW_JSON_OUTPUT: e2eJson });
-  const e2e = readJson(e2eJson);
-  if (e2e?.stats) {
-    tally.passed += e2e.stats.expected ?? 0;
-    tally.failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0);
-    tally.skipped += e2e.stats.skipped ?? 0;
-    if (!e2eOk && !e2e.stats.unexpected) {
-      failedSteps.push("end-to-end tests (runner error)");
-      tally.failed += 1;
-    }
-  } else {
-    tally.failed += 1;
-    failedSteps.push("end-to-end tests (no report)");
-  }
+  const stats = readJson(e2eJson)?.stats;
+  count("end-to-end tests", e2eOk, stats && { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0), skipped: stats.skipped ?? 0, runnerFailed: stats.unexpected ?? 0 });
 
   // The deploy: nginx with TLS and its cache in front of two standalone instances (scripts/test-scale.mjs).
   const scaleJson = path.join(tmp, "scale.json");
   const scaleOk = run("scale test", "node", ["scripts/test-scale.mjs"], { TEST_SCALE_JSON: scaleJson });
   const scale = readJson(scaleJson);
-  if (scale) {
-    tally.passed += scale.passed ?? 0;
-    tally.failed += scale.failed ?? 0;
-    if (!scaleOk && !scale.failed) {
-      failedSteps.push("scale test (runner error)");
-      tally.failed += 1;
-    }
-  } else {
-    tally.failed += 1;
-    failedSteps.push("scale test (no report)");
-  }
+  count("scale test", scaleOk, scale && { passed: scale.passed ?? 0, failed: scale.failed ?? 0, skipped: 0 });
 }
 
 fs.rmSync(tmp, { recursive: true, force: true });
