@@ -1,3 +1,8 @@
+import { createElement } from "react";
+import { EmbedQuestionnaire } from "@/components/embed/embed-questionnaire";
+import type { FieldError, RawAnswers } from "@/lib/answers";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { renderPage, type PageOptions } from "./render-page";
 
 /**
@@ -6,4 +11,22 @@ import { renderPage, type PageOptions } from "./render-page";
  */
 export function renderEmbedPage(options: Omit<PageOptions, "frameable" | "islands" | "robots" | "stylesheet">): Promise<Response> {
   return renderPage({ ...options, frameable: true, robots: "noindex, nofollow", islands: ["embed-frame"] });
+}
+
+/**
+ * The widget's four questions: its first page, and what the result and verdict frames show again when their
+ * query does not parse (with the reader's values and the errors).
+ */
+export function renderEmbedForm(
+  locale: AppLocale,
+  page: { path: string; query: string; oembed?: PageOptions["oembed"] },
+  form: { values?: RawAnswers; errors?: readonly FieldError[] } = {},
+): Promise<Response> {
+  return renderEmbedPage({
+    locale,
+    ...page,
+    title: translator(locale, "embed")("metaTitle"),
+    description: translator(locale, "meta")("description"),
+    body: createElement(EmbedQuestionnaire, { locale, ...form }),
+  });
 }

@@ -1,10 +1,9 @@
 import { createElement } from "react";
-import { EmbedQuestionnaire } from "@/components/embed/embed-questionnaire";
 import { EmbedResult } from "@/components/embed/embed-result";
 import { parseAnswers, serializeAnswers } from "@/lib/answers";
 import { isFreshForRules, notModifiedForRules, RULES_CACHE_CONTROL, RULES_ETAG } from "@/lib/http/rules-cache";
 import { translator } from "@/lib/i18n/translator";
-import { renderEmbedPage } from "@/lib/render/embed-page";
+import { renderEmbedForm, renderEmbedPage } from "@/lib/render/embed-page";
 import { pageRoute } from "@/lib/render/page-route";
 import { estimate } from "@/lib/rules";
 
@@ -13,17 +12,9 @@ export const dynamic = "force-dynamic";
 /** The embed's compact result; answers that do not parse show the compact form again with its errors. */
 export async function GET(request: Request, { params }: RouteContext<"/[locale]/embed/result">) {
   return pageRoute(request, (await params).locale, async (locale, url) => {
-    const t = translator(locale, "embed");
     const parsed = parseAnswers(url.searchParams);
     if (!parsed.ok) {
-      return renderEmbedPage({
-        locale,
-        path: "/embed/result",
-        query: url.searchParams.toString(),
-        title: t("metaTitle"),
-        description: translator(locale, "meta")("description"),
-        body: createElement(EmbedQuestionnaire, { locale, values: parsed.values, errors: parsed.errors }),
-      });
+      return renderEmbedForm(locale, { path: "/embed/result", query: url.searchParams.toString() }, { values: parsed.values, errors: parsed.errors });
     }
     if (isFreshForRules(request.headers.get("if-none-match"))) return notModifiedForRules();
     const result = estimate(parsed.answers);
@@ -35,7 +26,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
       query: serializeAnswers(parsed.answers),
       // No lender or days in the title: the frame sits in someone else's page.
       title: tr("headline", { level, horizon: result.likelihood.horizonDays }),
-      description: t("metaTitle"),
+      description: translator(locale, "embed")("metaTitle"),
       cache: RULES_CACHE_CONTROL,
       etag: RULES_ETAG,
       body: createElement(EmbedResult, { locale, answers: parsed.answers, estimate: result }),

@@ -1,8 +1,7 @@
 import { createElement } from "react";
-import { EmbedQuestionnaire } from "@/components/embed/embed-questionnaire";
 import { EmbedVerdict } from "@/components/embed/embed-verdict";
 import { translator } from "@/lib/i18n/translator";
-import { renderEmbedPage } from "@/lib/render/embed-page";
+import { renderEmbedForm, renderEmbedPage } from "@/lib/render/embed-page";
 import { pageRoute } from "@/lib/render/page-route";
 import { HORIZON_DAYS } from "@/lib/rules";
 import { parseVerdict, serializeVerdict } from "@/lib/sharing/verdict-link";
@@ -13,15 +12,15 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: RouteContext<"/[locale]/embed/verdict">) {
   return pageRoute(request, (await params).locale, async (locale, url) => {
     const verdict = parseVerdict(Object.fromEntries(url.searchParams));
-    const t = translator(locale, "embed");
+    if (!verdict) return renderEmbedForm(locale, { path: "/embed/verdict", query: "" });
     const tr = translator(locale, "result");
     return renderEmbedPage({
       locale,
       path: "/embed/verdict",
-      query: verdict ? serializeVerdict(verdict) : "",
-      title: verdict ? tr("verdictOnlyTitle", { level: tr(`levels.${verdict.level}`), horizon: HORIZON_DAYS.value }) : t("metaTitle"),
+      query: serializeVerdict(verdict),
+      title: tr("verdictOnlyTitle", { level: tr(`levels.${verdict.level}`), horizon: HORIZON_DAYS.value }),
       description: translator(locale, "meta")("description"),
-      body: verdict ? createElement(EmbedVerdict, { locale, verdict }) : createElement(EmbedQuestionnaire, { locale }),
+      body: createElement(EmbedVerdict, { locale, verdict }),
     });
   });
 }
