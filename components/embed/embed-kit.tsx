@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { CopyActions } from "@/components/guide/copy-actions";
+import { CopyableCode } from "@/components/guide/copyable-code";
 import { cardPath } from "@/lib/card/card-text";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
@@ -106,15 +106,7 @@ function Snippet({ locale, id, title, hint, code, preview }: { locale: AppLocale
       <label htmlFor={id} className="block font-medium">
         {t("codeLabel", { name: title })}
       </label>
-      <textarea
-        id={id}
-        readOnly
-        rows={3}
-        value={code}
-        aria-describedby={`${id}-hint`}
-        className="block w-full resize-none rounded-md border border-gray-400 bg-gray-50 p-2 font-mono text-sm break-all"
-      />
-      <CopyActions textareaId={id} words={{ copy: t("copy"), copied: t("copied"), copyFailed: t("copyFailed") }} />
+      <CopyableCode id={id} value={code} describedBy={`${id}-hint`} words={{ copy: t("copy"), copied: t("copied"), copyFailed: t("copyFailed") }} />
       <p className="text-sm font-medium text-gray-700">{t("preview")}</p>
       <div className="rounded-md bg-gray-100 p-2">{preview}</div>
     </section>

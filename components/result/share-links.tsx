@@ -1,7 +1,6 @@
-import { CopyActions } from "@/components/guide/copy-actions";
+import { CopyableCode } from "@/components/guide/copyable-code";
 import { serializeAnswers, type Answers } from "@/lib/answers";
-import { cardPath } from "@/lib/card/card-text";
-import { CARD_VERSION } from "@/lib/card/card-text";
+import { CARD_VERSION, cardPath } from "@/lib/card/card-text";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import type { Estimate } from "@/lib/rules";
@@ -62,7 +61,7 @@ export function ShareLinks({ locale, origin, answers, estimate }: { locale: AppL
   );
 }
 
-function ShareLink(props: { id: string; label: string; lead: string; href: string; linkText: string; copyWords: Parameters<typeof CopyActions>[0]["words"] }) {
+function ShareLink(props: { id: string; label: string; lead: string; href: string; linkText: string; copyWords: Parameters<typeof CopyableCode>[0]["words"] }) {
   const { id, label, lead, href, linkText, copyWords } = props;
   return (
     <div className="space-y-2 rounded-md border border-gray-300 p-3">
@@ -72,15 +71,7 @@ function ShareLink(props: { id: string; label: string; lead: string; href: strin
       <p id={`${id}-lead`} className="text-sm text-gray-800">
         {lead}
       </p>
-      <textarea
-        id={id}
-        readOnly
-        rows={3}
-        value={href}
-        aria-describedby={`${id}-lead`}
-        className="block w-full resize-none rounded-md border border-gray-400 bg-gray-50 p-2 font-mono text-sm break-all"
-      />
-      <CopyActions textareaId={id} words={copyWords} />
+      <CopyableCode id={id} value={href} describedBy={`${id}-lead`} words={copyWords} />
       <a href={href} rel="nofollow" className="inline-block text-sm font-medium text-brand-700 underline">
         {linkText}
       </a>
