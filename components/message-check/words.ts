@@ -25,6 +25,18 @@ function figureStrings(locale: AppLocale): Record<string, string> {
  * same answer. Citations for every source a finding can cite, for any kind of lender.
  */
 export function messageCheckWords(locale: AppLocale): MessageCheckWords {
+  let words = WORDS.get(locale);
+  if (words === undefined) {
+    words = buildWords(locale);
+    WORDS.set(locale, words);
+  }
+  return words;
+}
+
+/** The words depend on the locale only (messages and rules are fixed for a process): built once each. */
+const WORDS = new Map<AppLocale, MessageCheckWords>();
+
+function buildWords(locale: AppLocale): MessageCheckWords {
   const m = messagesFor(locale).messageCheck;
   const t = translator(locale, "messageCheck");
   const figures = figureStrings(locale);
