@@ -87,7 +87,7 @@ export function MessageCheckPage({ locale, state = EMPTY }: { locale: AppLocale;
             {t("form.receivedLabel")}
           </label>
           <p id="receivedAt-hint" className="text-sm text-gray-700">
-            {t("form.receivedHint", { from: NIGHT.fromHour, to: NIGHT.toHour })}
+            {t("form.receivedHint", { from: NIGHT.fromHour.value, to: NIGHT.toHour.value })}
           </p>
           <input
             type="datetime-local"

@@ -1,23 +1,28 @@
 import { CHANNEL_IDS, type ChannelId } from "@/lib/guide/channels";
 import { citationLabel, forceOf } from "@/lib/guide/citations";
 import { CHECK_KINDS } from "@/lib/guide/legal-check";
+import { figureValues, type FigureArgs } from "@/lib/guide/legal-figures";
 import { sourceHref } from "@/lib/guide/sections";
 import { formatIsoDate } from "@/lib/i18n/dates";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { allMessageCheckSources, FINDING_IDS, type FindingId, type Verdict } from "@/lib/message-check";
-import { messageCheckFigures } from "@/lib/message-check/figures";
 import { MESSAGE_LIMITS } from "@/lib/message-check/limits";
 import { getSource, type SourceId } from "@/lib/sources";
 import { citationWordsFor } from "@/components/guide/guide-frame";
 import type { CitationWords, FindingWords, MessageCheckWords } from "./result-html";
 
-/** Figures as the page writes them (50,000), for the words' {placeholders}. */
-function figureStrings(locale: AppLocale): Record<string, string> {
-  const format = new Intl.NumberFormat(locale === "zh-Hant" ? "zh-TW" : "zh-CN");
-  return Object.fromEntries(Object.entries(messageCheckFigures()).map(([name, value]) => [name, format.format(value)]));
-}
+/** The figures the words state, as ICU arguments from the one table of legal figures: copy never types them. */
+const FIGURES = {
+  amount: "cardCrimeAmountYuan",
+  months: "cardCrimeUnpaidMonths",
+  gap: "cardCrimeNoticeGapDays",
+  years: "creditRecordYears",
+  limitation: "limitationYears",
+  from: "nightFromHour",
+  to: "nightToHour",
+} as const satisfies FigureArgs;
 
 /**
  * Every word the answer needs, localized and with the figures filled in: the server renders the answer
@@ -39,7 +44,7 @@ const WORDS = new Map<AppLocale, MessageCheckWords>();
 function buildWords(locale: AppLocale): MessageCheckWords {
   const m = messagesFor(locale).messageCheck;
   const t = translator(locale, "messageCheck");
-  const figures = figureStrings(locale);
+  const figures = figureValues(FIGURES, locale);
   const findings = Object.fromEntries(
     FINDING_IDS.map((id): [FindingId, FindingWords] => {
       const raw = m.findings[id] as { title: string; why: Partial<Record<Verdict, string>>; do: string };

@@ -1,5 +1,7 @@
 import { LIMITATION_YEARS } from "@/lib/advice/old-debt";
+import { NIGHT } from "@/lib/message-check/night";
 import { CARD_CRIME } from "@/lib/rules";
+import { sourced } from "@/lib/rules/param";
 import { formatYuan } from "@/lib/i18n/amounts";
 import type { Script } from "@/lib/i18n/localized";
 import type { SourceId } from "@/lib/sources";
@@ -18,6 +20,9 @@ export interface LegalFigure {
 // the guide states the same values, so it reads them from there rather than typing them twice.
 const figure = (p: { readonly value: number; readonly source: readonly SourceId[] }): LegalFigure => ({ value: p.value, cites: p.source });
 
+/** How long a negative credit record stays after the debt is repaid (征信业管理条例 第16条). */
+const CREDIT_RECORD_YEARS = sourced(5, ["credit-reporting-reg-16"], "high", "第16条: negative records are kept 5 years from when the negative conduct ends, then deleted.");
+
 export const LEGAL_FIGURES = {
   /** 恶意透支: 数额较大 starts here (法释〔2018〕19号 第8条). */
   cardCrimeAmountYuan: figure(CARD_CRIME.amountYuan),
@@ -27,6 +32,12 @@ export const LEGAL_FIGURES = {
   cardCrimeNoticeGapDays: figure(CARD_CRIME.noticeGapDays),
   /** The general limitation period, in years (民法典 第188条). */
   limitationYears: figure(LIMITATION_YEARS),
+  /** Years a negative credit record is kept after the conduct ends (征信业管理条例 第16条). */
+  creditRecordYears: figure(CREDIT_RECORD_YEARS),
+  /** Industry rules: no collection from this hour… (GB/T 45251—2025; the banking association's 2026 guideline). */
+  nightFromHour: figure(NIGHT.fromHour),
+  /** …until this hour the next morning. */
+  nightToHour: figure(NIGHT.toHour),
 } as const satisfies Readonly<Record<string, LegalFigure>>;
 
 export type LegalFigureId = keyof typeof LEGAL_FIGURES;

@@ -1,8 +1,13 @@
+import { sourced } from "@/lib/rules/param";
+
 /**
  * Night hours in China, as the industry rules set them: no collection 22:00–08:00 (GB/T 45251—2025,
  * the banking association's 2026 guideline). The time is the local time the message was received.
  */
-export const NIGHT = { fromHour: 22, toHour: 8 } as const;
+export const NIGHT = {
+  fromHour: sourced(22, ["gbt-45251-2025", "cba-consumer-loan-collection-2026"], "high", "No collection from 22:00 unless both sides agreed otherwise."),
+  toHour: sourced(8, ["gbt-45251-2025", "cba-consumer-loan-collection-2026"], "high", "…until 08:00 the next day."),
+} as const;
 
 /** "2026-11-30T23:10" (seconds optional): a local time in China, as the form and the API take it. */
 export const RECEIVED_AT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -20,5 +25,5 @@ export function parseReceivedAt(value: string): { hour: number; minute: number }
 
 export function isNight(receivedAt: string): boolean {
   const time = parseReceivedAt(receivedAt);
-  return time !== undefined && (time.hour >= NIGHT.fromHour || time.hour < NIGHT.toHour);
+  return time !== undefined && (time.hour >= NIGHT.fromHour.value || time.hour < NIGHT.toHour.value);
 }
